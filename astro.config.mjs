@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import remarkGfm from 'remark-gfm';
+
+// The address the site is served from; canonical URLs and the sitemap use it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The site never alters the characters of a circular: no smart quotes or dashes.
+  markdown: { smartypants: false, remarkPlugins: [remarkGfm] },
+  integrations: [mdx({ smartypants: false, remarkPlugins: [remarkGfm] }), sitemap()],
+  devToolbar: { enabled: false },
+});
