@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { circularsLoader } from './lib/circulars-loader';
 import { circularSchema } from './schema/circular';
 
 /** One entry per generated file in content/circulars/; the id is the file name, which is the slug. */
 const circulars = defineCollection({
-  loader: glob({ base: './content/circulars', pattern: '*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: circularsLoader({ base: 'content/circulars' }),
   schema: circularSchema,
 });
 

@@ -21,15 +21,17 @@ function isTight(ch: string | undefined): boolean {
 
 /** Remove or collapse the spaces inside one line. */
 export function normalizeSpaces(line: string): string {
-  const trimmed = line.replace(SPACE, ' ').trim();
+  // An ideographic space is as wide as a character: it counts as two spaces.
+  const trimmed = line.replace(/\u3000/g, '  ').replace(SPACE, (run) => ' '.repeat(run.length)).trim();
   return trimmed.replace(/ +/g, (_run, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + _run.length];
     const beforeCjk = before !== undefined && CJK.test(before);
     const afterCjk = after !== undefined && CJK.test(after);
-    // Drop the space when both sides are Chinese or punctuation, or when one side is
-    // Chinese and the other punctuation; keep one where Chinese meets a letter or digit.
-    if ((isTight(before) && isTight(after)) || (beforeCjk && afterCjk)) return '';
+    // Drop a single space when both sides are Chinese or punctuation (以改革提高 工作 is
+    // debris); keep one for a wider gap, which separates fields (牵头领导：李自民   责任部门：组宣部),
+    // and wherever Chinese meets a letter or digit.
+    if (_run.length === 1 && ((isTight(before) && isTight(after)) || (beforeCjk && afterCjk))) return '';
     return ' ';
   });
 }

@@ -71,9 +71,16 @@ export function measureTitle(text: string): string {
   return body.length <= 40 ? body : `${body.slice(0, 40)}…`;
 }
 
+/** A heading names its measure whole: 一、深入学习，准确把握工会改革的系列重大部署 → 深入学习，准确把握…部署. */
+export function headingTitle(text: string): string {
+  return stripNumbering(text).replace(/[、，,；;：:]+$/, '');
+}
+
 function isLeadParagraph(b: Block): boolean {
   return b.kind === 'paragraph' && LEAD.test(b.text);
 }
+
+const TAIL = new Set<Block['kind']>(['signature', 'date-line', 'colophon']);
 
 export function buildOutline(blocks: Block[]): Outline {
   const root: Outline = { children: [] };
@@ -85,6 +92,9 @@ export function buildOutline(blocks: Block[]): Outline {
       const node: SectionNode = { kind: 'section', id: `s${++sectionCount}`, depth: stack.length + 1, heading: b, children: [] };
       (stack[stack.length - 1]?.children ?? root.children).push(node);
       stack.push(node);
+    } else if (TAIL.has(b.kind)) {
+      // Signature, date and colophon close the whole circular, not its last section.
+      root.children.push({ kind: 'block', block: b });
     } else {
       (stack[stack.length - 1]?.children ?? root.children).push({ kind: 'block', block: b });
     }
@@ -134,7 +144,7 @@ function groupSection(node: SectionNode, nextId: () => string): void {
   const isLeaf = !node.children.some((c) => c.kind === 'section');
   const hasItems = node.children.some((c) => c.kind === 'block' && (c.block.kind === 'item' || isLeadParagraph(c.block)));
   const hasText = node.children.some((c) => c.kind === 'block' && c.block.kind === 'paragraph');
-  const title = measureTitle(node.heading.text);
+  const title = headingTitle(node.heading.text);
   if (isLeaf && !hasItems && hasText && !FRAMING.test(title)) {
     const id = nextId();
     node.measure = {

@@ -1,0 +1,104 @@
+/**
+ * Themes: which rows of the comparison matrix a measure belongs to. The
+ * taxonomy is data (src/data/themes.yaml), so editors tune keywords without
+ * touching code; this module validates it and applies it.
+ *
+ * Scoring rule (rule-based, explainable to a reader of the matrix):
+ *  - every distinct keyword found in the measure's title scores 3 — a title
+ *    such as 加大经费向基层工会倾斜力度 names what the measure is about;
+ *  - every distinct keyword found in the body scores 1 — counted once however
+ *    often it repeats, so one word used ten times does not outweigh three
+ *    different words of the same theme;
+ *  - a theme is given when its score reaches 3: one title hit, or three body
+ *    hits; when no theme reaches 3, the best-scoring themes with at least 2 are
+ *    given, so a measure with a vague title still lands somewhere;
+ *  - themes are returned in taxonomy order, several when several qualify.
+ * Text is compared without spaces (the seeds print “互联网 +”) and in lower case (App).
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+
+export const themeSchema = z
+  .object({
+    /** stable id used in frontmatter and URLs, e.g. funding */
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case id such as funding'),
+    /** Chinese name */
+    zh: z.string().min(1),
+    /** English name */
+    en: z.string().min(1),
+    /** substrings that signal the theme */
+    keywords: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type Theme = z.infer<typeof themeSchema>;
+
+const taxonomySchema = z.array(themeSchema).min(1);
+
+/** Points per distinct keyword hit, and the score that gives a theme. */
+export const TITLE_WEIGHT = 3;
+export const BODY_WEIGHT = 1;
+export const THRESHOLD = 3;
+/** The fallback when nothing reaches THRESHOLD: the best themes scoring at least this. */
+const FALLBACK_MIN = 2;
+
+/**
+ * Parse and validate the taxonomy YAML. Throws one error that lists every
+ * problem (path and message), including duplicate ids.
+ */
+export function loadTaxonomy(yamlText: string): Theme[] {
+  let data: unknown;
+  try {
+    data = parse(yamlText);
+  } catch (e) {
+    throw new Error(`themes.yaml is not valid YAML: ${(e as Error).message}`);
+  }
+  const result = taxonomySchema.safeParse(data);
+  const problems: string[] = result.success
+    ? []
+    : result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+  if (result.success) {
+    const seen = new Set<string>();
+    result.data.forEach((t, i) => {
+      if (seen.has(t.id)) problems.push(`${i}.id: duplicate id '${t.id}'`);
+      seen.add(t.id);
+    });
+  }
+  if (problems.length > 0 || !result.success) {
+    throw new Error(`themes.yaml is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
+  }
+  return result.data;
+}
+
+/** The project's taxonomy, read from src/data/themes.yaml. */
+export function readTaxonomy(): Theme[] {
+  return loadTaxonomy(readFileSync(new URL('../../data/themes.yaml', import.meta.url), 'utf8'));
+}
+
+function prepare(s: string): string {
+  return s.replace(/[\s\u00A0\u3000]+/g, '').toLowerCase();
+}
+
+/** The score of every theme for one measure, in taxonomy order (exported for explaining a classification). */
+export function scoreThemes(title: string, text: string, taxonomy: Theme[]): { id: string; score: number }[] {
+  const t = prepare(title);
+  const b = prepare(text);
+  return taxonomy.map((theme) => {
+    let score = 0;
+    for (const k of new Set(theme.keywords.map(prepare))) {
+      if (t.includes(k)) score += TITLE_WEIGHT;
+      if (b.includes(k)) score += BODY_WEIGHT;
+    }
+    return { id: theme.id, score };
+  });
+}
+
+/** Theme ids for a measure, in taxonomy order; see the scoring rule above. */
+export function classifyThemes(title: string, text: string, taxonomy: Theme[]): string[] {
+  const scores = scoreThemes(title, text, taxonomy);
+  const chosen = scores.filter((s) => s.score >= THRESHOLD);
+  if (chosen.length > 0) return chosen.map((s) => s.id);
+  const best = Math.max(0, ...scores.map((s) => s.score));
+  if (best < FALLBACK_MIN) return [];
+  return scores.filter((s) => s.score === best).map((s) => s.id);
+}
