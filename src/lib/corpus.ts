@@ -1,0 +1,173 @@
+/**
+ * The corpus as the site sees it, computed once per build and shared by every
+ * page: circulars in reading order, issuers, regions, themes, who cites whom and
+ * which circulars are related. Pages read from here; none recomputes it.
+ *
+ * Everything here is derived from content/circulars only (seeds → pipeline →
+ * content → pages): no data is typed into pages.
+ */
+import { createHash } from 'node:crypto';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readTaxonomy, type Theme } from '../pipeline/text/themes';
+import type { IssuerLevel, RegionPart } from '../schema/circular';
+import { byDateDescUndatedLast } from './circular-display';
+
+export type Circular = CollectionEntry<'circulars'>;
+
+/** Levels from the top of the hierarchy down, for ordering and grouping. */
+export const LEVEL_ORDER: IssuerLevel[] = ['national', 'provincial', 'city', 'county', 'district', 'industry', 'other'];
+export const LEVEL_LABELS: Record<IssuerLevel, string> = {
+  national: '全国',
+  provincial: '省级',
+  city: '市级',
+  county: '县级',
+  district: '区级',
+  industry: '产业',
+  other: '其他',
+};
+
+export interface Issuer {
+  /** ASCII id for the URL /issuers/<id>/: region code (or `x`) + a short hash of the name */
+  id: string;
+  name: string;
+  level: IssuerLevel | null;
+  region: RegionPart[];
+  circulars: Circular[];
+}
+
+export interface Region {
+  /** national division code, the URL /regions/<code>/ */
+  code: string;
+  name: string;
+  /** province › city › county names leading here */
+  path: RegionPart[];
+  /** every circular issued in this region or below it */
+  circulars: Circular[];
+}
+
+export interface Citing {
+  circular: Circular;
+  relation: 'cites' | 'drafts' | 'encloses';
+}
+
+export interface Corpus {
+  /** newest first, undated last */
+  circulars: Circular[];
+  bySlug: Map<string, Circular>;
+  issuers: Issuer[];
+  issuerOf: Map<string, Issuer>;
+  regions: Region[];
+  themes: Theme[];
+  /** slug → the circulars whose cites resolve to it */
+  citedBy: Map<string, Citing[]>;
+}
+
+/** The id of an issuer page: stable for the same name, ASCII, readable prefix. */
+export function issuerId(name: string, region: RegionPart[]): string {
+  const code = region[region.length - 1]?.code ?? 'x';
+  return `${code}-${createHash('sha1').update(name).digest('hex').slice(0, 6)}`;
+}
+
+function buildCorpus(entries: Circular[]): Corpus {
+  const circulars = [...entries].sort(byDateDescUndatedLast);
+  const bySlug = new Map(circulars.map((c) => [c.id, c]));
+
+  const issuersByName = new Map<string, Issuer>();
+  const issuerOf = new Map<string, Issuer>();
+  for (const c of circulars) {
+    const name = c.data.issuer;
+    if (!name) continue;
+    let issuer = issuersByName.get(name);
+    if (!issuer) {
+      issuer = { id: issuerId(name, c.data.region), name, level: c.data.issuerLevel, region: c.data.region, circulars: [] };
+      issuersByName.set(name, issuer);
+    }
+    issuer.circulars.push(c);
+    issuerOf.set(c.id, issuer);
+  }
+
+  const regionsByCode = new Map<string, Region>();
+  for (const c of circulars) {
+    c.data.region.forEach((part, i) => {
+      let region = regionsByCode.get(part.code);
+      if (!region) {
+        region = { code: part.code, name: part.name, path: c.data.region.slice(0, i + 1), circulars: [] };
+        regionsByCode.set(part.code, region);
+      }
+      region.circulars.push(c);
+    });
+  }
+
+  const citedBy = new Map<string, Citing[]>();
+  for (const c of circulars) {
+    for (const cite of c.data.cites) {
+      if (!cite.slug || cite.slug === c.id) continue;
+      const list = citedBy.get(cite.slug) ?? [];
+      if (!list.some((x) => x.circular.id === c.id)) list.push({ circular: c, relation: cite.relation });
+      citedBy.set(cite.slug, list);
+    }
+  }
+
+  return {
+    circulars,
+    bySlug,
+    issuers: [...issuersByName.values()].sort((a, b) => LEVEL_ORDER.indexOf(a.level ?? 'other') - LEVEL_ORDER.indexOf(b.level ?? 'other') || a.name.localeCompare(b.name, 'zh-Hans-CN')),
+    issuerOf,
+    regions: [...regionsByCode.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    themes: readTaxonomy(),
+    citedBy,
+  };
+}
+
+let cached: Promise<Corpus> | null = null;
+
+/** The corpus, loaded and indexed once per build. */
+export function getCorpus(): Promise<Corpus> {
+  cached ??= getCollection('circulars').then(buildCorpus);
+  return cached;
+}
+
+/**
+ * Circulars sharing an issuer, citations or themes with this one, best first.
+ * Candidates come only from the same issuer, citation neighbours and the same
+ * most specific region, so the cost per page stays bounded at 10,000 circulars.
+ */
+export function relatedCirculars(corpus: Corpus, circular: Circular, limit = 6): { circular: Circular; reasons: string[] }[] {
+  const candidates = new Set<Circular>();
+  corpus.issuerOf.get(circular.id)?.circulars.forEach((c) => candidates.add(c));
+  corpus.citedBy.get(circular.id)?.forEach((c) => candidates.add(c.circular));
+  for (const cite of circular.data.cites) {
+    const target = cite.slug ? corpus.bySlug.get(cite.slug) : undefined;
+    if (target) candidates.add(target);
+    if (cite.slug) corpus.citedBy.get(cite.slug)?.forEach((c) => candidates.add(c.circular));
+  }
+  const place = circular.data.region[circular.data.region.length - 1];
+  const sameRegion = place ? corpus.regions.find((r) => r.code === place.code)?.circulars ?? [] : [];
+  sameRegion.slice(0, 200).forEach((c) => candidates.add(c));
+  candidates.delete(circular);
+
+  const themes = new Set(circular.data.measures.flatMap((m) => m.themes));
+  const cites = new Set(circular.data.cites.map((c) => c.slug ?? c.title));
+  const scored: { circular: Circular; score: number; reasons: string[] }[] = [];
+  for (const other of candidates) {
+    const reasons: string[] = [];
+    let score = 0;
+    if (circular.data.issuer && other.data.issuer === circular.data.issuer) {
+      score += 5;
+      reasons.push('同一发文机关');
+    }
+    const sharedCites = other.data.cites.filter((c) => cites.has(c.slug ?? c.title)).length;
+    if (sharedCites > 0) {
+      score += 3 * sharedCites;
+      reasons.push(`共同引用${sharedCites}份文件`);
+    }
+    const sharedThemes = new Set(other.data.measures.flatMap((m) => m.themes).filter((t) => themes.has(t))).size;
+    if (sharedThemes > 0) {
+      score += sharedThemes;
+      reasons.push(`共同主题${sharedThemes}个`);
+    }
+    if (place && other.data.region.some((r) => r.code === place.code)) reasons.push('同一地区');
+    if (score > 0) scored.push({ circular: other, score, reasons });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.circular.id.localeCompare(b.circular.id)).slice(0, limit);
+}
