@@ -144,6 +144,8 @@ export function relatedCirculars(corpus: Corpus, circular: Circular, limit = 6):
   const place = circular.data.region[circular.data.region.length - 1];
   const sameRegion = place ? corpus.regions.find((r) => r.code === place.code)?.circulars ?? [] : [];
   sameRegion.slice(0, 200).forEach((c) => candidates.add(c));
+  // A small corpus, or a circular with few neighbours: compare themes with the newest ones too (bounded).
+  if (candidates.size < limit * 2) corpus.circulars.slice(0, 300).forEach((c) => candidates.add(c));
   candidates.delete(circular);
 
   const themes = new Set(circular.data.measures.flatMap((m) => m.themes));
