@@ -13,11 +13,9 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type State } from 'mdast-util-to-hast';
-import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
 /** Elements the generated body may contain. */
@@ -64,7 +62,10 @@ export interface RenderedCircular {
 }
 
 export function renderCircularBody(mdx: string): RenderedCircular {
-  const mdast: Root = fromMarkdown(mdx, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  // No GFM here: generated bodies contain no tables or task lists, and GFM's
+  // autolink-literal transform runs on text *after* escapes are resolved, so it
+  // would turn a printed "https://example.com>原样保留。" into a link whatever the escaping.
+  const mdast: Root = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   const hast = toHast(mdast, {
     handlers: {
       mdxJsxFlowElement: jsxElement,

@@ -38,7 +38,7 @@ describe('findDocNumbers', () => {
   });
 
   it('does not swallow the bracket before the number: （朝工发【2015】24号 2015年5月13日）', () => {
-    expect(findDocNumbers('(朝工发【2015】24号 2015年5月13日)')).toEqual([
+    expect(findDocNumbers('（朝工发【2015】24号 2015年5月13日）')).toEqual([
       { printed: '朝工发【2015】24号', standard: '朝工发〔2015〕24号', index: 1 },
     ]);
   });

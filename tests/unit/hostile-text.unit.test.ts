@@ -1,0 +1,54 @@
+/**
+ * Text full of MDX and Markdown syntax survives verbatim: through the pipeline,
+ * the MDX serialiser, and the renderer the site uses for circular pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../src/pipeline/ingest-file';
+import { serializeMdx } from '../../src/pipeline/emit';
+import { readTaxonomy } from '../../src/pipeline/text/themes';
+import { splitFrontmatter } from '../../src/lib/circulars-loader';
+import { CircularRenderError, renderCircularBody } from '../../src/lib/render-circular';
+
+const HOSTILE_LINES = [
+  '关于<x>{y}落实<党委 (党组)意识形态工作责任制>的通知',
+  '各基层工会：',
+  '一、总体要求{2%',
+  '1. 这一行以“1.”开头，不是列表。',
+  '2023. 年份开头也不是列表。',
+  '- 减号开头，> 大于号开头，# 井号，* 星号 *强调*，`反引号`，_下划线_',
+  '3~5年内配备6~8名干部，{中央}与<!-- 注释 -->和<https://example.com>原样保留。',
+  '&nbsp; &amp; \\ 反斜杠 | 竖线 | 表格 |',
+];
+
+/** The text of rendered HTML: tags removed, character references decoded in one pass. */
+function htmlText(html: string): string {
+  const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' };
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|quot|amp);/gi, (_m, ref: string) =>
+      ref.startsWith('#x') || ref.startsWith('#X') ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith('#') ? String.fromCodePoint(Number(ref.slice(1))) : named[ref.toLowerCase()]!,
+    )
+    .replace(/\s+/g, '');
+}
+
+describe('hostile text', () => {
+  const result = ingestFile({ file: 'hostile.txt', bytes: new TextEncoder().encode(HOSTILE_LINES.join('\n')) }, readTaxonomy());
+  if (!result.ok) throw new Error(result.reason);
+  const mdx = serializeMdx(result.circular.data, result.circular.body);
+  const { html } = renderCircularBody(splitFrontmatter(mdx).body);
+
+  it('comes out of the rendered page character for character', () => {
+    const text = htmlText(html);
+    for (const line of HOSTILE_LINES) expect(text).toContain(line.replace(/\s+/g, ''));
+  });
+
+  it('renders no list, heading, quote, emphasis, strike-through or raw element from the text', () => {
+    expect(html.match(/<(ol|ul|li|blockquote|em|strong|del|code|a|x|h1|table)\b[^>]*>/g)).toBeNull();
+  });
+
+  it('is refused by the renderer when someone hand-writes an expression or a component into the MDX', () => {
+    expect(() => renderCircularBody('{alert(1)}\n')).toThrow(CircularRenderError);
+    expect(() => renderCircularBody('<Widget />\n')).toThrow(/not allowed/);
+    expect(() => renderCircularBody('import x from "y"\n\n正文\n')).toThrow(/not allowed/);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The ingest command on bad input: one clear line per bad file naming it and the
+ * reason, no stack trace, every good file still written, exit code 1; and
+ * --check telling stale output from current.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/pipeline/decode';
+import { SEEDS_DIR } from '../support/seeds';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+function ingest(...args: string[]) {
+  const r = spawnSync(TSX, ['scripts/ingest.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run ingest on a folder with bad files', () => {
+  let seeds: string;
+  let out: string;
+  let run: ReturnType<typeof ingest>;
+  beforeAll(() => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-bad-'));
+    seeds = path.join(dir, 'seeds');
+    out = path.join(dir, 'out');
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    writeFileSync(path.join(seeds, 'empty.txt'), '');
+    writeFileSync(path.join(seeds, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(path.join(seeds, 'huge.txt'), Buffer.alloc(MAX_FILE_BYTES + 10, 0x41));
+    writeFileSync(path.join(seeds, 'bad-sidecar.txt'), '关于加强工会建设的通知\n正文。');
+    writeFileSync(path.join(seeds, 'bad-sidecar.yaml'), 'title: 没有备注的标题\n');
+    run = ingest('--seeds', seeds, '--out', out);
+  }, 60_000);
+
+  it('exits with code 1', () => {
+    expect(run.code).toBe(1);
+  });
+
+  it('names each bad file with its reason on one line, and prints no stack trace', () => {
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(run.stderr).toMatch(/bad-sidecar\.txt: sidecar has 1 problem\(s\): title: Expected object/);
+    expect(run.stderr).toMatch(/empty\.txt: empty file/);
+    expect(run.stderr).toMatch(/huge\.txt: file is \d+ bytes, over the \d+-byte limit/);
+    expect(run.stderr).toMatch(/image\.txt: binary file/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('still writes every good file, and nothing for the bad ones', () => {
+    const written = readdirSync(out).filter((f) => f.endsWith('.mdx'));
+    expect(written.sort()).toEqual(readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace('.txt', '.mdx')).sort());
+  });
+
+  it('--check passes on what it wrote once the bad files are gone, and fails when a file is stale', () => {
+    const good = ingest('--seeds', SEEDS_DIR, '--out', out);
+    expect(good.code).toBe(0);
+    expect(ingest('--seeds', SEEDS_DIR, '--out', out, '--check').code).toBe(0);
+    const file = path.join(out, '000_ece7edf9c2e1b922.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n编辑过`);
+    const check = ingest('--seeds', SEEDS_DIR, '--out', out, '--check');
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('000_ece7edf9c2e1b922.mdx differs');
+  });
+});
+
+describe('npm run ingest on a GB18030 copy of a seed', () => {
+  it('writes the same MDX as for the UTF-8 original, except the recorded encoding and hash', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-gb-'));
+    const [utf8Dir, gbDir] = [path.join(dir, 'utf8'), path.join(dir, 'gb')];
+    for (const d of [utf8Dir, gbDir]) cpSync(SEEDS_DIR, d, { recursive: true, filter: (f) => !f.endsWith('.yaml') });
+    const original = readFileSync(path.join(SEEDS_DIR, '004_ca31b795eb44a6f9.txt'), 'utf8');
+    writeFileSync(path.join(gbDir, '004_ca31b795eb44a6f9.txt'), iconv.encode(original.replace(/\n/g, '\r\n'), 'gb18030'));
+    expect(ingest('--seeds', utf8Dir, '--out', path.join(dir, 'out-utf8')).code).toBe(0);
+    expect(ingest('--seeds', gbDir, '--out', path.join(dir, 'out-gb')).code).toBe(0);
+    const read = (d: string) => readFileSync(path.join(dir, d, '004_ca31b795eb44a6f9.mdx'), 'utf8');
+    const strip = (s: string) => s.replace(/sha256: "[0-9a-f]+"/, '').replace(/encoding: "[^"]+"/, '');
+    expect(read('out-gb')).toContain('encoding: "gb18030"');
+    expect(strip(read('out-gb'))).toBe(strip(read('out-utf8')));
+  }, 60_000);
+});
