@@ -65,7 +65,7 @@ describe('npm run ingest on a folder with bad files', () => {
     const check = ingest('--seeds', SEEDS_DIR, '--out', out, '--check');
     expect(check.code).toBe(1);
     expect(check.stderr).toContain('000_ece7edf9c2e1b922.mdx differs');
-  });
+  }, 60_000);
 });
 
 describe('npm run ingest on a GB18030 copy of a seed', () => {
