@@ -1,0 +1,126 @@
+/**
+ * `npm test`: the one test command, here and in CI. Runs the gates in order,
+ * streaming each tool's own output:
+ *   1. types      astro check, tsc --noEmit
+ *   2. content    npm run ingest -- --check (content/ matches seeds/)
+ *   3. build      astro build, pagefind --site dist (once, for all site and browser tests)
+ *   4. tests      vitest run: unit, site and browser tests in one run
+ * A failed type or content gate doesn't stop the run, so one run reports every
+ * problem; a failed build does, since the tests would only test a stale dist/.
+ * Exits non-zero when any gate failed.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+interface Gate {
+  name: string;
+  command: string;
+  args: string[];
+  /** when it fails, the later gates can't run meaningfully */
+  stopsRun?: boolean;
+}
+
+interface Outcome {
+  name: string;
+  ok: boolean;
+  seconds: number;
+  note?: string;
+}
+
+const bin = (name: string) => resolve('node_modules', '.bin', name);
+const reportDir = mkdtempSync(join(tmpdir(), 'union-test-'));
+const vitestReport = join(reportDir, 'vitest.json');
+
+const gates: Gate[] = [
+  { name: 'types: astro check', command: bin('astro'), args: ['check'] },
+  { name: 'types: tsc --noEmit', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'content is current: ingest --check', command: 'npm', args: ['run', '--silent', 'ingest', '--', '--check'] },
+  { name: 'build: astro build', command: bin('astro'), args: ['build'], stopsRun: true },
+  { name: 'build: pagefind', command: bin('pagefind'), args: ['--site', 'dist'], stopsRun: true },
+  {
+    name: 'tests: vitest (unit, site, browser)',
+    command: bin('vitest'),
+    args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  },
+];
+
+const outcomes: Outcome[] = [];
+for (const gate of gates) {
+  banner(`▶ ${gate.name}: ${[gate.command.replace(`${resolve('node_modules/.bin')}/`, ''), ...gate.args].join(' ')}`);
+  const started = performance.now();
+  const exitCode = await run(gate.command, gate.args);
+  const outcome: Outcome = { name: gate.name, ok: exitCode === 0, seconds: (performance.now() - started) / 1000 };
+  if (gate.name.startsWith('tests:')) outcome.note = vitestCounts();
+  outcomes.push(outcome);
+  if (!outcome.ok) {
+    banner(`✘ FAILED: ${gate.name} (exit code ${exitCode}) — see the output above`);
+    if (gate.stopsRun) break;
+  }
+}
+rmSync(reportDir, { recursive: true, force: true });
+
+banner('Summary');
+for (const gate of gates) {
+  const outcome = outcomes.find((o) => o.name === gate.name);
+  const status = !outcome ? '– not run' : outcome.ok ? '✔ passed' : '✘ FAILED';
+  const time = outcome ? `${outcome.seconds.toFixed(1)}s`.padStart(7) : ''.padStart(7);
+  console.log(`${status.padEnd(10)} ${time}  ${gate.name}${outcome?.note ? `  (${outcome.note})` : ''}`);
+}
+const failed = outcomes.filter((o) => !o.ok).length + (gates.length - outcomes.length);
+console.log(failed === 0 ? '\nAll gates passed.' : `\n${failed} gate(s) failed or did not run.`);
+// The plain closing line that test-result readers understand in any language.
+const totals = testTotals();
+if (totals) console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failed === 0 ? 0 : 1);
+
+/** Runs a command with this process's terminal, resolving to its exit code (1 when killed by a signal). */
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((resolvePromise) => {
+    // Astro's telemetry would try to reach the network, which CI machines here don't have.
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    child.on('error', (error) => {
+      console.error(`Could not start ${command}: ${error.message}`);
+      resolvePromise(127);
+    });
+    child.on('exit', (code, signal) => resolvePromise(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** The fields of vitest's JSON report (Jest's format) that the summary shows. */
+interface VitestJsonReport {
+  numTotalTests: number;
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: unknown[];
+}
+
+let lastReport: VitestJsonReport | undefined;
+
+/** "N tests: P passed, F failed, S skipped" from vitest's JSON report. */
+function vitestCounts(): string | undefined {
+  try {
+    const report = JSON.parse(readFileSync(vitestReport, 'utf8')) as VitestJsonReport;
+    lastReport = report;
+    const skipped = report.numPendingTests + report.numTodoTests;
+    return (
+      `${report.numTotalTests} tests in ${report.testResults.length} files: ` +
+      `${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`
+    );
+  } catch {
+    return 'no test report: vitest stopped before running tests';
+  }
+}
+
+function testTotals(): { passed: number; failed: number; skipped: number } | undefined {
+  return lastReport
+    ? { passed: lastReport.numPassedTests, failed: lastReport.numFailedTests, skipped: lastReport.numPendingTests + lastReport.numTodoTests }
+    : undefined;
+}
+
+function banner(text: string): void {
+  console.log(`\n${'─'.repeat(72)}\n${text}\n${'─'.repeat(72)}`);
+}

@@ -1,0 +1,60 @@
+/**
+ * The built site as tests see it: where dist/ is, whether it was built, and its pages.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** Folders in dist/ written by tools rather than by our pages (Pagefind's index and UI). */
+const NOT_OUR_PAGES = new Set(['pagefind']);
+
+/** Fails with the one thing to do when dist/ has not been built. */
+export function assertDistBuilt(): void {
+  if (!existsSync(join(DIST_DIR, 'index.html'))) {
+    throw new Error(
+      `No built site in ${DIST_DIR} (dist/index.html is missing): run npm run build first. ` +
+        '(npm test builds it before running the tests.)',
+    );
+  }
+}
+
+/** Every HTML file of our pages in dist/, relative to dist/ with `/` separators, sorted. */
+export function listHtmlFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (dir === DIST_DIR && NOT_OUR_PAGES.has(entry.name)) continue;
+        walk(path);
+      } else if (entry.name.endsWith('.html')) {
+        files.push(relative(DIST_DIR, path).split(sep).join('/'));
+      }
+    }
+  };
+  walk(DIST_DIR);
+  return files.sort();
+}
+
+/** The address a file in dist/ is served at: `circulars/x/index.html` → `/circulars/x/`, `404.html` → `/404.html`. */
+export function urlPathOf(relativeFile: string): string {
+  const path = `/${relativeFile}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** Names of the sub-folders of a folder in dist/ that hold a page (`index.html`), sorted. */
+export function pageFoldersUnder(relativeDir: string): string[] {
+  const dir = join(DIST_DIR, relativeDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Whether dist/ has a file at this path relative to dist/. */
+export function distHas(relativeFile: string): boolean {
+  return existsSync(join(DIST_DIR, relativeFile));
+}
