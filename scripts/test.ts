@@ -32,6 +32,8 @@ interface Outcome {
 const bin = (name: string) => resolve('node_modules', '.bin', name);
 const reportDir = mkdtempSync(join(tmpdir(), 'union-test-'));
 const vitestReport = join(reportDir, 'vitest.json');
+/** vitest's JSON report once read, for the closing line */
+let lastReport: VitestJsonReport | undefined;
 
 const gates: Gate[] = [
   { name: 'types: astro check', command: bin('astro'), args: ['check'] },
@@ -97,8 +99,6 @@ interface VitestJsonReport {
   numTodoTests: number;
   testResults: unknown[];
 }
-
-let lastReport: VitestJsonReport | undefined;
 
 /** "N tests: P passed, F failed, S skipped" from vitest's JSON report. */
 function vitestCounts(): string | undefined {
