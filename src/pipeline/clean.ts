@@ -6,7 +6,8 @@
  * lost (see tests/unit/clean.unit.test.ts, which checks the accounting).
  */
 import { MENU_ITEM, MIN_MENU_RUN, matchChrome } from './chrome-patterns';
-import type { CleanResult, DroppedPiece, JoinedBreak, Paragraph, SourceLine } from './types';
+import { splitRunOn } from './split-run-on';
+import type { CleanResult, DroppedPiece, JoinedBreak, Paragraph, SourceLine, SplitLine } from './types';
 
 /** A run of base64-like characters this long is an encoded blob, not text (OA signature or watermark data). */
 const BLOB_RUN = /[A-Za-z0-9+/=]{40,}/g;
@@ -165,10 +166,16 @@ export function clean(lines: SourceLine[]): CleanResult {
   }
   const withoutBlobs = dropBlobs(nonEmpty, dropped);
   const withoutChrome = dropChrome(withoutBlobs, dropped);
-  // Each remaining line is a paragraph: web copies and OA exports put one paragraph per line.
-  const paragraphs = withoutChrome.map((l) => ({ text: l.text, line: l.line }));
+  // Each remaining line is a paragraph (web copies and OA exports put one paragraph per line),
+  // except a one-line scrape, which is split where the parts of a circular start.
+  const split: SplitLine[] = [];
+  const paragraphs = withoutChrome.flatMap((l) => {
+    const r = splitRunOn(l.text, l.line);
+    split.push(...r.splits);
+    return r.parts.map((text) => ({ text, line: l.line }));
+  });
   const unique = dropRepeats(paragraphs, dropped);
   const rejoined = joinBreaks(unique, joined);
   dropped.sort((a, b) => a.line - b.line);
-  return { paragraphs: rejoined, dropped, joined };
+  return { paragraphs: rejoined, dropped, joined, split };
 }

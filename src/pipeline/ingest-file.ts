@@ -1,7 +1,7 @@
 /**
  * The pipeline for one file, and the one place its stages are put in order:
  *
- *   decode → normalize → clean → classify → outline → metadata → curation
+ *   decode → unmark (Markdown copies only) → normalize → clean → classify → outline → metadata → curation
  *   → measures (themes, targets, deadlines, owners) → citations → summary → body
  *
  * Citation slugs need the whole corpus and are resolved afterwards
@@ -20,12 +20,13 @@ import { buildOutline, listMeasures, listSections } from './outline';
 import { slugForFile } from './slug';
 import { classify } from './structure';
 import { summarize } from './summary';
+import { isMarkdownFile, unmark } from './unmark';
 import { extractCitations } from './text/citations';
 import { extractDeadlines } from './text/deadlines';
 import { extractOwners } from './text/owners';
 import { extractTargets } from './text/targets';
 import { classifyThemes, type Theme } from './text/themes';
-import type { DroppedPiece, JoinedBreak } from './types';
+import type { DroppedPiece, JoinedBreak, SplitLine } from './types';
 
 export interface IngestInput {
   /** file name inside the seeds folder */
@@ -42,6 +43,7 @@ export interface CleaningReport {
   encoding: string;
   dropped: DroppedPiece[];
   joined: JoinedBreak[];
+  split: SplitLine[];
 }
 
 export interface IngestedCircular {
@@ -64,7 +66,9 @@ export function ingestFile(input: IngestInput, taxonomy: Theme[]): IngestResult 
   } catch (e) {
     return { ok: false, reason: (e as Error).message };
   }
-  const cleaned = clean(normalize(decoded.text));
+  const unmarked = isMarkdownFile(input.file) ? unmark(decoded.text) : { text: decoded.text, dropped: [] };
+  const cleaned = clean(normalize(unmarked.text));
+  cleaned.dropped = [...unmarked.dropped, ...cleaned.dropped].sort((a, b) => a.line - b.line);
   if (cleaned.paragraphs.length === 0) return { ok: false, reason: 'no text left after removing site chrome and encoded data' };
   const blocks = classify(cleaned.paragraphs);
   const outline = buildOutline(blocks);
@@ -95,7 +99,7 @@ export function ingestFile(input: IngestInput, taxonomy: Theme[]): IngestResult 
       slug: slugForFile(input.file),
       data,
       body: buildBody(outline),
-      report: { file: input.file, sha256, encoding: decoded.encoding, dropped: cleaned.dropped, joined: cleaned.joined },
+      report: { file: input.file, sha256, encoding: decoded.encoding, dropped: cleaned.dropped, joined: cleaned.joined, split: cleaned.split },
       kept: cleaned.paragraphs.map((p) => p.text),
     },
   };

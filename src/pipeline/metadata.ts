@@ -33,7 +33,7 @@ const ISSUER_OWNS_PLAN = /^(.{2,20}?(?:总工会|工会联合会|工会委员会
 
 function findIssuer(blocks: Block[], title: string | null): { value: string | null; prov: Provenance } {
   const mark = blocks.find((b) => b.kind === 'issuer-mark');
-  if (mark) return { value: mark.text, prov: printed(`版头：${mark.text}`) };
+  if (mark) return { value: mark.text.replace(/文件$/, ''), prov: printed(`版头：${mark.text}`) };
   if (title) {
     const m = title.match(ISSUER_BEFORE_VERB);
     if (m) return { value: m[1]!, prov: printed(`标题：${title}`) };

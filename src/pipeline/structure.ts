@@ -72,8 +72,9 @@ function isTitle(text: string): boolean {
   return t.length >= 6 && t.length <= 100 && !/[。；;]/.test(t) && TITLE_RE.test(t) && !numberingOf(t);
 }
 
+/** 版头 (issuer mark): 广元市总工会, or the formula 湖北省总工会文件. */
 function isIssuerMark(text: string): boolean {
-  return text.length <= 30 && !/[，,。；;：:、《》]/.test(text) && ORG_END.test(text);
+  return text.length <= 30 && !/[，,。；;：:、《》]/.test(text) && ORG_END.test(text.replace(/文件$/, ''));
 }
 
 function isDocNumberLine(text: string): boolean {

@@ -13,7 +13,8 @@ export interface SourceLine {
 export type DropReason =
   | 'site-chrome' // welcome bars, breadcrumbs, navigation, 信息来源/发布时间 bars, footers
   | 'encoded-blob' // long base64-like runs from OA systems
-  | 'repeated-paragraph'; // a paragraph pasted again verbatim
+  | 'repeated-paragraph' // a paragraph pasted again verbatim
+  | 'markup'; // Markdown syntax of a .md copy (#, -, **)
 
 /** A piece of the source the cleaner removed, with where it was and why. */
 export interface DroppedPiece {
@@ -35,6 +36,14 @@ export interface JoinedBreak {
   after: string;
 }
 
+/** A run-on line (a one-line scrape) split where a new part of the circular starts. */
+export interface SplitLine {
+  /** source line that was split */
+  line: number;
+  before: string;
+  after: string;
+}
+
 /** A logical paragraph of kept text (one source line, or several re-joined). */
 export interface Paragraph {
   text: string;
@@ -46,6 +55,7 @@ export interface CleanResult {
   paragraphs: Paragraph[];
   dropped: DroppedPiece[];
   joined: JoinedBreak[];
+  split: SplitLine[];
 }
 
 /** A problem found while ingesting one file, collected rather than thrown. */

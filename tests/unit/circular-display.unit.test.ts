@@ -7,8 +7,8 @@ describe('displayTitle', () => {
   });
 
   it('falls back to naming the slug when no title was printed', () => {
-    expect(displayTitle(null, '003-guangyuan')).toBe('Untitled (003-guangyuan)');
-    expect(displayTitle('  ', '003-guangyuan')).toBe('Untitled (003-guangyuan)');
+    expect(displayTitle(null, '003-guangyuan')).toBe('无标题（003-guangyuan）');
+    expect(displayTitle('  ', '003-guangyuan')).toBe('无标题（003-guangyuan）');
   });
 });
 
