@@ -8,7 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readTaxonomy, type Theme } from '../pipeline/text/themes';
+import { loadTaxonomy, type Theme } from '../pipeline/text/themes';
+// ?raw: bundled with the module. readTaxonomy() reads themes.yaml relative to its own
+// module file, which moves when Astro bundles it into dist/chunks/ (ENOENT at build).
+import taxonomyYaml from '../data/themes.yaml?raw';
 import type { IssuerLevel, RegionPart } from '../schema/circular';
 import { byDateDescUndatedLast } from './circular-display';
 
@@ -68,7 +71,8 @@ export function issuerId(name: string, region: RegionPart[]): string {
   return `${code}-${createHash('sha1').update(name).digest('hex').slice(0, 6)}`;
 }
 
-function buildCorpus(entries: Circular[]): Corpus {
+/** The corpus index of a set of entries (exported for fixture tests; pages use getCorpus()). */
+export function buildCorpus(entries: Circular[]): Corpus {
   const circulars = [...entries].sort(byDateDescUndatedLast);
   const bySlug = new Map(circulars.map((c) => [c.id, c]));
 
@@ -114,7 +118,7 @@ function buildCorpus(entries: Circular[]): Corpus {
     issuers: [...issuersByName.values()].sort((a, b) => LEVEL_ORDER.indexOf(a.level ?? 'other') - LEVEL_ORDER.indexOf(b.level ?? 'other') || a.name.localeCompare(b.name, 'zh-Hans-CN')),
     issuerOf,
     regions: [...regionsByCode.values()].sort((a, b) => a.code.localeCompare(b.code)),
-    themes: readTaxonomy(),
+    themes: loadTaxonomy(taxonomyYaml),
     citedBy,
   };
 }
