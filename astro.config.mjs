@@ -15,4 +15,7 @@ export default defineConfig({
   markdown: { smartypants: false, remarkPlugins: [remarkGfm] },
   integrations: [mdx({ smartypants: false, remarkPlugins: [remarkGfm] }), sitemap()],
   devToolbar: { enabled: false },
+  // OUT_DIR / ASTRO_CACHE_DIR: build elsewhere, e.g. the benchmark (npm run bench); unset, Astro's defaults.
+  ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

@@ -4,7 +4,8 @@ import { circularSchema } from './schema/circular';
 
 /** One entry per generated file in content/circulars/; the id is the file name, which is the slug. */
 const circulars = defineCollection({
-  loader: circularsLoader({ base: 'content/circulars' }),
+  // CIRCULARS_DIR: another content folder, e.g. the benchmark's generated corpus (npm run bench).
+  loader: circularsLoader({ base: process.env.CIRCULARS_DIR ?? 'content/circulars' }),
   schema: circularSchema,
 });
 

@@ -5,7 +5,7 @@
 
 /** The title to show: the printed title, or a fallback naming the slug when none was printed. */
 export function displayTitle(title: string | null, slug: string): string {
-  return title?.trim() ? title : `Untitled (${slug})`;
+  return title?.trim() ? title : `无标题（${slug}）`;
 }
 
 /**

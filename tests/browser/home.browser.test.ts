@@ -1,6 +1,6 @@
 /**
- * The home page lists every circular in content/circulars/, and each circular's
- * page opens with its title.
+ * The home page and the list pages after it link every circular in
+ * content/circulars/, and each circular's page opens with its title.
  */
 import { expect } from 'vitest';
 import { siteUrl, test } from '../support/browser';
@@ -14,14 +14,21 @@ test('there are circulars to show', () => {
   expect(circulars.length, 'content/circulars/ has no .mdx files: run npm run ingest').toBeGreaterThan(0);
 });
 
-test('the home page links to every circular', async ({ page }) => {
-  await page.goto(siteUrl('/'));
-  const hrefs = await page.locator('main a[href]').evaluateAll((links) =>
-    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-  );
-  const linked = new Set(hrefs);
+test('the home page and the pages after it (rel=next) link to every circular', async ({ page }) => {
+  // The home page shows the newest page of the list; the rest follow on /browse/all/2/ … .
+  const linked = new Set<string>();
+  let next: string | null = siteUrl('/');
+  for (let guard = 0; next && guard < 1000; guard++) {
+    await page.goto(next);
+    const hrefs = await page.locator('main a[href]').evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
+    hrefs.forEach((href) => linked.add(href));
+    const rel = page.locator('main a[rel="next"]');
+    next = (await rel.count()) > 0 ? await rel.first().evaluate((a) => (a as HTMLAnchorElement).href) : null;
+  }
   const missing = circulars.filter(({ slug }) => !linked.has(`/circulars/${slug}/`)).map(({ slug }) => `/circulars/${slug}/`);
-  expectNoOffenders(missing, `of ${circulars.length} circulars not linked from the home page`);
+  expectNoOffenders(missing, `of ${circulars.length} circulars not linked from the home page and its following pages`);
 });
 
 test(

@@ -1,0 +1,11 @@
+/** /data/measures.csv: one row per measure of every circular, UTF-8 with a BOM. */
+import type { APIRoute } from 'astro';
+import { measuresCsv } from '../../lib/compare/data';
+import { getCompareViews } from '../../lib/compare/site';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { circulars, themes } = await getCompareViews();
+  return new Response(measuresCsv(circulars, themes, site?.href ?? 'http://localhost:4321'), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

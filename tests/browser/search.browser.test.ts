@@ -1,0 +1,350 @@
+/**
+ * Search (/search/ and the header box) in Chromium against the built site:
+ * which circular comes first for document numbers in every bracket style,
+ * abbreviations, field terms and quoted phrases; facets narrowing and combining;
+ * ?q= and facets round-tripping through the address; keyboard use, no-JS use,
+ * no console errors, and nothing but the circular's own text in the index.
+ *
+ * The expected circulars are the real ones in content/circulars/ (by the
+ * three-digit prefix of their slug), so the table changes when the corpus does.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { AxeResults } from 'axe-core';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { parse } from 'yaml';
+import { CIRCULARS_DIR } from '../support/content';
+import { siteUrl, test } from '../support/browser';
+import { expectNoOffenders } from '../support/offenders';
+
+interface Fm {
+  slug: string;
+  issuerLevel: string | null;
+  date: string | null;
+  docNumber: string | null;
+}
+const corpus: Fm[] = readdirSync(CIRCULARS_DIR)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((f) => {
+    const text = readFileSync(join(CIRCULARS_DIR, f), 'utf8');
+    const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Omit<Fm, 'slug'>;
+    return { slug: f.replace(/\.mdx$/, ''), issuerLevel: data.issuerLevel, date: data.date, docNumber: data.docNumber };
+  });
+/** The slug whose file name starts with this prefix, e.g. '000'. */
+const slug = (prefix: string) => corpus.find((c) => c.slug.startsWith(`${prefix}_`))?.slug ?? `${prefix}_(missing)`;
+
+/** Open the search page for a query (and facets) and wait until the results are shown. */
+async function search(page: Page, query: string): Promise<void> {
+  await page.goto(siteUrl(`/search/?${query.includes('=') ? query : `q=${encodeURIComponent(query)}`}`));
+  await settled(page);
+}
+
+/** Wait until the page has finished the latest search (results, status and facets are shown). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('[data-search-root][data-state="done"]', { state: 'attached' });
+}
+
+/** Slugs of the results in order (exact wording first, then the others). */
+async function resultSlugs(page: Page): Promise<string[]> {
+  return page
+    .locator('.result .result__title a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2] ?? ''));
+}
+
+const FIRST: [string, string][] = [
+  // document numbers, every bracket style
+  ['广工发〔2017〕77号', '000'],
+  ['广工发[2017]77号', '000'],
+  ['广工发(2017)77号', '000'],
+  ['广工发（2017）77号', '000'],
+  ['广工发【2017】77号', '000'],
+  ['广工发2017第77号', '000'],
+  ['广工发〔2017〕第77号', '000'],
+  ['朝工发【2015】24号', '004'],
+  ['朝工发[2015]24号', '004'],
+  // abbreviations and full names
+  ['全总', '003'],
+  ['全国总工会', '003'],
+  ['中华全国总工会', '003'],
+  ['职代会', '002'],
+  ['职工代表大会', '001'],
+  ['工联会', '002'],
+  // field terms
+  ['挂职', '001'],
+  ['兼职副主席', '001'],
+  ['经费留成', '001'],
+  ['党建带工建', '002'],
+  ['网上工会', '001'],
+  ['普惠', '000'],
+  // exact wording
+  ['"党建带工建"', '002'],
+  ['“网上工会”', '001'],
+  // title words, issuer
+  ['沙市区总工会', '001'],
+];
+
+describe('the circular that must come first', () => {
+  test.for(FIRST)('%s → %s', async ([query, prefix], { page }) => {
+    await search(page, query);
+    const slugs = await resultSlugs(page);
+    expect(slugs[0], `results for ${query}: ${slugs.join(', ')}`).toBe(slug(prefix));
+  });
+});
+
+describe('abbreviations and full names find each other', () => {
+  test.for([
+    ['全国总工会', '000'], // 000 prints only 全总
+    ['职工代表大会', '002'], // 002 prints only 职代会
+    ['职代会', '001'], // 001 prints only 职工代表大会
+    ['工会联合会', '002'],
+    ['市总', '001'],
+  ] as [string, string][])('%s finds %s', async ([query, prefix], { page }) => {
+    await search(page, query);
+    expect(await resultSlugs(page)).toContain(slug(prefix));
+    await expect.poll(() => page.locator('[data-note]').textContent()).toContain('同时检索了');
+  });
+});
+
+test('a document number finds its circular marked as such, with a link to the line that prints it', async ({ page }) => {
+  await search(page, '朝工发(2015)24号');
+  const first = page.locator('.result').first();
+  await expect.poll(() => first.locator('.result__badge').textContent()).toBe('文号相符');
+  expect(await first.locator('mark').first().textContent()).toMatch(/朝工发.2015.24号/);
+});
+
+test('a query with no results says so', async ({ page }) => {
+  for (const query of ['区块链', '"党建带工建工作的重要意义在于区块链"']) {
+    await search(page, query);
+    expect(await page.locator('.result').count(), query).toBe(0);
+    expect(await page.locator('[data-status]').textContent()).toContain('没有找到');
+  }
+});
+
+test('a hit links straight to its paragraph, which holds the matched words', async ({ page }) => {
+  await search(page, '经费留成');
+  const hit = page.locator('.result').first().locator('a.hit').first();
+  expect(await hit.locator('mark').first().textContent()).toContain('经费');
+  const href = (await hit.getAttribute('href'))!;
+  expect(href).toMatch(/^\/circulars\/[^/]+\/#p\d+$/);
+  await hit.click();
+  await page.waitForURL(/#p\d+$/);
+  const target = await page.evaluate(() => document.getElementById(location.hash.slice(1))?.textContent ?? '');
+  expect(target).toContain('经费留成');
+});
+
+test('results show title, issuer, date and document number; excerpts quote only the circular text', async ({ page }) => {
+  await search(page, '广工发[2017]77号');
+  const meta = await page.locator('.result').first().locator('.result__meta').textContent();
+  expect(meta).toContain('广元市总工会');
+  expect(meta).toContain('2017年10月20日');
+  expect(meta).toContain('广工发〔2017〕77号');
+  const offenders: string[] = [];
+  for (const query of ['全总', '工会', '市总工会', '朝工发【2015】24号']) {
+    await search(page, query);
+    const text = (await page.locator('[data-results], [data-loose-results]').allTextContents()).join(' ');
+    if (/zyabbr|zydn/.test(text)) offenders.push(`${query}: an index key shows in the results`);
+  }
+  expectNoOffenders(offenders, 'result lists quoting hidden index keys');
+});
+
+test('site chrome, navigation and panels are not indexed', async ({ page }) => {
+  // words that only the header, footer, skip link and page panels print
+  for (const query of ['"跳到正文"', '"收录各级工会关于工会改革的通知"', '"分类浏览"', '"来源与数据"', '"措施一览"']) {
+    await search(page, query);
+    expect(await page.locator('.result').count(), query).toBe(0);
+  }
+});
+
+describe('facets', () => {
+  const levelOf = (label: string) => ({ 全国: 'national', 省级: 'provincial', 市级: 'city', 县级: 'county', 区级: 'district' })[label];
+
+  test('narrow the results, combine across facets, and live in the address', async ({ page }) => {
+    await search(page, '工会');
+    const all = await resultSlugs(page);
+    expect(all.length).toBeGreaterThan(2);
+
+    // a level
+    await page.locator('[data-facets] summary').click();
+    await page.getByRole('checkbox', { name: /^区级/ }).check();
+    await settled(page);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('level')).toEqual(['区级']);
+    const district = await resultSlugs(page);
+    const expected = corpus.filter((c) => c.issuerLevel === levelOf('区级')).map((c) => c.slug);
+    expect(district.sort()).toEqual(expected.filter((s) => all.includes(s)).sort());
+
+    // and a year: both must hold
+    await page.getByRole('checkbox', { name: /^2015/ }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('year')).toEqual(['2015']);
+    await settled(page);
+    await expect
+      .poll(() => resultSlugs(page))
+      .toEqual(corpus.filter((c) => c.issuerLevel === 'district' && c.date?.startsWith('2015')).map((c) => c.slug));
+
+    // the chip removes a selection again
+    await page.getByRole('button', { name: /取消筛选：年份 2015/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('year')).toEqual([]);
+    await expect.poll(async () => (await resultSlugs(page)).sort()).toEqual(district.sort());
+  });
+
+  test('two values of one facet are alternatives, and counts show what each would give', async ({ page }) => {
+    await search(page, 'q=工会&level=区级&level=市级');
+    const slugs = await resultSlugs(page);
+    const expected = corpus.filter((c) => c.issuerLevel === 'district' || c.issuerLevel === 'city').map((c) => c.slug);
+    expect(slugs.sort()).toEqual(expected.sort());
+    const label = await page.locator('label', { hasText: /^区级/ }).textContent();
+    expect(label).toMatch(new RegExp(`区级\\s*${corpus.filter((c) => c.issuerLevel === 'district').length}`));
+  });
+
+  test('work without a query (filters only)', async ({ page }) => {
+    await search(page, 'level=区级');
+    expect((await resultSlugs(page)).sort()).toEqual(corpus.filter((c) => c.issuerLevel === 'district').map((c) => c.slug));
+  });
+});
+
+describe('the address', () => {
+  test('?q= pre-fills and runs the search, and a reload gives the same results', async ({ page }) => {
+    await search(page, 'q=%E5%85%A8%E6%80%BB&year=2017');
+    expect(await page.locator('#search-q').inputValue()).toBe('全总');
+    const before = await resultSlugs(page);
+    expect(before.length).toBeGreaterThan(0);
+    await page.reload();
+    await settled(page);
+    expect(await resultSlugs(page)).toEqual(before);
+    expect(await page.getByRole('checkbox', { name: /^2017/ }).isChecked()).toBe(true);
+  });
+
+  test('the header box of any page leads to the search, and back returns to the previous search', async ({ page }) => {
+    await page.goto(siteUrl(`/circulars/${slug('000')}/`));
+    await page.locator('#site-search-q').fill('挂职');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('挂职');
+    expect(await page.locator('#search-q').inputValue()).toBe('挂职');
+
+    await page.locator('#search-q').fill('普惠');
+    await page.locator('#search-q').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('普惠');
+    await settled(page);
+    await page.goBack();
+    await expect.poll(() => page.locator('#search-q').inputValue()).toBe('挂职');
+    await expect.poll(async () => (await resultSlugs(page))[0]).toBe(slug('001'));
+  });
+});
+
+test('without JavaScript the header box is a plain form that leads to /search/?q=', async ({ browser, skip }) => {
+  if (!browser) return skip('no Chromium');
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    await page.goto(siteUrl('/'));
+    const form = page.locator('form.site-search');
+    expect(await form.getAttribute('action')).toBe('/search/');
+    expect((await form.getAttribute('method'))?.toLowerCase()).toBe('get');
+    await page.locator('#site-search-q').fill('职代会');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('职代会');
+    expect(await page.locator('.search-noscript').isVisible()).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('keyboard only: type, submit, tick a facet, open a result', async ({ page }) => {
+  await page.goto(siteUrl('/search/'));
+  await page.locator('#search-q').focus();
+  await page.keyboard.type('工会');
+  await page.keyboard.press('Enter');
+  await settled(page);
+  // the facets open with Enter on their summary; a checkbox ticks with Space and keeps the focus
+  await page.locator('[data-facets] summary').focus();
+  await page.keyboard.press('Enter');
+  const box = page.getByRole('checkbox', { name: /^区级/ });
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => new URL(page.url()).searchParams.getAll('level')).toEqual(['区级']);
+  await settled(page);
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset.value)).toBe('区级');
+  // Tab moves on to the results; Enter opens one
+  const first = page.locator('.result .result__title a').first();
+  const href = await first.getAttribute('href');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname === href);
+});
+
+test('no console errors on the search page, on a phone-sized screen too', async ({ browser, skip }) => {
+  if (!browser) return skip('no Chromium');
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      // the site has no favicon yet; Chromium asks for one on every page (not a search matter)
+      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`console: ${m.text()} (${m.location().url})`);
+    });
+    for (const q of ['q=全总', 'q=广工发[2017]77号&level=市级', 'q=区块链', '']) {
+      await page.goto(siteUrl(`/search/?${q}`));
+      if (q) await settled(page);
+      else await page.waitForSelector('.search-page--ready');
+    }
+    expectNoOffenders(errors, 'errors on the search page');
+    // nothing wider than the screen
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('bytes: a first query and a later one stay within the budget', async ({ page }) => {
+  // index files (JS, worker, wasm, metadata, index and filter chunks) and result fragments (the text of each result shown)
+  let bytes = 0;
+  let fragments = 0;
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!path.startsWith('/pagefind/')) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    // what a static host sends: JS and JSON gzip-compressed; Pagefind's index files are gzip already, wasm counted raw
+    const size = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
+    if (path.includes('/fragment/')) fragments += size;
+    else bytes += size;
+  });
+  await page.goto(siteUrl('/search/'));
+  await page.waitForSelector('.search-page--ready');
+  await page.locator('#search-q').fill('经费');
+  await page.locator('#search-q').press('Enter');
+  await settled(page);
+  await page.waitForTimeout(200);
+  const first = { bytes, fragments };
+  bytes = 0;
+  fragments = 0;
+  await page.locator('#search-q').fill('审计');
+  await page.locator('#search-q').press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('审计');
+  await settled(page);
+  await page.waitForTimeout(200);
+  // budgets at 10,000 circulars: 300 KB for a first query, 40 KB for a later one
+  console.log(`search bytes: first query ${first.bytes} B index + ${first.fragments} B results; later query ${bytes} B index + ${fragments} B results`);
+  expect(first.bytes + first.fragments).toBeLessThan(300_000);
+  expect(bytes).toBeLessThan(40_000);
+});
+
+test('a results page with facets open has no serious or critical axe violations', async ({ page }) => {
+  await search(page, 'q=工会&level=区级');
+  await page.locator('[data-facets]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+  expectNoOffenders(
+    results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — at ${n.target.join(' ')}`)),
+    'serious or critical accessibility violations on a results page',
+  );
+});
