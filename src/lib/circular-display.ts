@@ -29,6 +29,18 @@ interface Dated {
  * Newest first, undated last. Partial dates compare as strings, so 2017-05 sorts just
  * after 2017-05-31 and 2017 just after 2017-01-01; ties fall back to the slug for a stable order.
  */
+/** Oldest first, undated still last (a reader sorting by date wants the dated ones). */
+export function byDateAscUndatedLast(a: Dated, b: Dated): number {
+  const da = a.data.date;
+  const db = b.data.date;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 export function byDateDescUndatedLast(a: Dated, b: Dated): number {
   const da = a.data.date;
   const db = b.data.date;

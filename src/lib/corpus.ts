@@ -14,20 +14,11 @@ import { loadTaxonomy, type Theme } from '../pipeline/text/themes';
 import taxonomyYaml from '../data/themes.yaml?raw';
 import type { IssuerLevel, RegionPart } from '../schema/circular';
 import { byDateDescUndatedLast } from './circular-display';
+import { LEVEL_ORDER } from './levels';
 
 export type Circular = CollectionEntry<'circulars'>;
 
-/** Levels from the top of the hierarchy down, for ordering and grouping. */
-export const LEVEL_ORDER: IssuerLevel[] = ['national', 'provincial', 'city', 'county', 'district', 'industry', 'other'];
-export const LEVEL_LABELS: Record<IssuerLevel, string> = {
-  national: '全国',
-  provincial: '省级',
-  city: '市级',
-  county: '县级',
-  district: '区级',
-  industry: '产业',
-  other: '其他',
-};
+export { LEVEL_LABELS, LEVEL_ORDER } from './levels';
 
 export interface Issuer {
   /** ASCII id for the URL /issuers/<id>/: region code (or `x`) + a short hash of the name */

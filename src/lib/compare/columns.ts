@@ -4,17 +4,11 @@
  * reform moving down and forward in time), undated last, then by slug.
  */
 import { ISSUER_LEVELS, type IssuerLevel } from '../../schema/circular';
+import { byDateAscUndatedLast } from '../circular-display';
+import { LEVEL_LABELS } from '../levels';
 import type { CircularInput } from './types';
 
-export const LEVEL_LABELS: Record<IssuerLevel, string> = {
-  national: '全国',
-  provincial: '省级',
-  city: '市级',
-  county: '县级',
-  district: '区级',
-  industry: '产业',
-  other: '其他',
-};
+export { LEVEL_LABELS };
 
 /** Rank of a level, national first; unknown levels after `other`. */
 export function levelRank(level: IssuerLevel | null): number {
@@ -30,15 +24,7 @@ type Orderable = Pick<CircularInput, 'id'> & { data: Pick<CircularInput['data'],
 /** Level (national first), then date ascending (undated last), then slug. */
 export function byLevelThenDate(a: Orderable, b: Orderable): number {
   const byLevel = levelRank(a.data.issuerLevel) - levelRank(b.data.issuerLevel);
-  if (byLevel !== 0) return byLevel;
-  const da = a.data.date;
-  const db = b.data.date;
-  if (da !== db) {
-    if (da === null) return 1;
-    if (db === null) return -1;
-    return da < db ? -1 : 1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return byLevel !== 0 ? byLevel : byDateAscUndatedLast(a, b);
 }
 
 /** Most columns a comparison shows; more would not fit a landscape page or a reader's attention. */

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IssuerLevel } from '../../schema/circular';
-import { byDateDescUndatedLast } from '../circular-display';
+import { byDateAscUndatedLast, byDateDescUndatedLast } from '../circular-display';
 
 export const PAGE_SIZE = 50;
 
@@ -18,17 +18,7 @@ export interface Listed {
 export type Order = 'newest' | 'oldest';
 export const ORDER_LABELS: Record<Order, string> = { newest: '由新到旧', oldest: '由旧到新' };
 
-/** Oldest first, undated still last (a reader sorting by date wants the dated ones). */
-export function byDateAscUndatedLast(a: Listed, b: Listed): number {
-  const da = a.data.date;
-  const db = b.data.date;
-  if (da !== db) {
-    if (da === null) return 1;
-    if (db === null) return -1;
-    return da < db ? -1 : 1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+export { byDateAscUndatedLast };
 
 export function sortBy<C extends Listed>(circulars: readonly C[], order: Order): C[] {
   return [...circulars].sort(order === 'newest' ? byDateDescUndatedLast : byDateAscUndatedLast);

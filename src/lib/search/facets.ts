@@ -7,6 +7,7 @@
  * Pure functions, shared by the build (Astro) and the browser.
  */
 import type { CircularData } from '../../schema/circular';
+import { LEVEL_LABELS } from '../levels';
 
 export const FACET_KEYS = ['level', 'province', 'issuer', 'year', 'type', 'theme'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
@@ -21,16 +22,8 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   theme: '主题',
 };
 
-/** Labels of the issuer levels (the same as LEVEL_LABELS in src/lib/corpus.ts, which needs astro:content). */
-const LEVEL_VALUES: Record<NonNullable<CircularData['issuerLevel']>, string> = {
-  national: '全国',
-  provincial: '省级',
-  city: '市级',
-  county: '县级',
-  district: '区级',
-  industry: '产业',
-  other: '其他',
-};
+/** Labels of the issuer levels. */
+const LEVEL_VALUES = LEVEL_LABELS;
 
 /** Order of values inside a facet: levels top-down, years newest first, the rest by count. */
 export const LEVEL_ORDER = Object.values(LEVEL_VALUES);
