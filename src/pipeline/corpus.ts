@@ -7,7 +7,7 @@
 import { circularSchema } from '../schema/circular';
 import { serializeMdx } from './emit';
 import { ingestFile, type IngestInput, type IngestedCircular } from './ingest-file';
-import { resolveCitations } from './text/citations';
+import { citationResolver } from './text/citations';
 import type { Theme } from './text/themes';
 
 export interface FileError {
@@ -55,10 +55,11 @@ export function ingestCorpus(inputs: IngestInput[], taxonomy: Theme[], onProgres
     titles: [c.data.title, c.data.enclosed?.title].filter((t): t is string => !!t),
     docNumbers: c.data.docNumber ? [c.data.docNumber] : [],
   }));
+  const resolve = citationResolver(index);
   const outputs = new Map<string, string>();
   const valid: IngestedCircular[] = [];
   for (const c of circulars) {
-    c.data.cites = resolveCitations(c.data.cites, index, c.slug);
+    c.data.cites = resolve(c.data.cites, c.slug);
     const checked = circularSchema.safeParse(c.data);
     if (!checked.success) {
       const problems = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

@@ -80,12 +80,20 @@ function prepare(s: string): string {
 }
 
 /** The score of every theme for one measure, in taxonomy order (exported for explaining a classification). */
+/** Prepared keywords of each taxonomy, computed once: classification runs for every measure of every circular. */
+const preparedKeywords = new WeakMap<Theme[], string[][]>();
+
 export function scoreThemes(title: string, text: string, taxonomy: Theme[]): { id: string; score: number }[] {
   const t = prepare(title);
   const b = prepare(text);
-  return taxonomy.map((theme) => {
+  let keywords = preparedKeywords.get(taxonomy);
+  if (!keywords) {
+    keywords = taxonomy.map((theme) => [...new Set(theme.keywords.map(prepare))]);
+    preparedKeywords.set(taxonomy, keywords);
+  }
+  return taxonomy.map((theme, i) => {
     let score = 0;
-    for (const k of new Set(theme.keywords.map(prepare))) {
+    for (const k of keywords[i]!) {
       if (t.includes(k)) score += TITLE_WEIGHT;
       if (b.includes(k)) score += BODY_WEIGHT;
     }
