@@ -52,3 +52,13 @@ describe('hostile text', () => {
     expect(() => renderCircularBody('import x from "y"\n\n正文\n')).toThrow(/not allowed/);
   });
 });
+
+describe('frontmatter', () => {
+  it('reads back, with a YAML parser, exactly as the data that was written', async () => {
+    const { parse } = await import('yaml');
+    const result = ingestFile({ file: 'h.txt', bytes: new TextEncoder().encode('关于"引号"与\\反斜杠: #井号 {x}的通知\n各基层工会：\n正文 2017-10-20。') }, readTaxonomy());
+    if (!result.ok) throw new Error(result.reason);
+    const mdx = serializeMdx(result.circular.data, result.circular.body);
+    expect(parse(splitFrontmatter(mdx).frontmatter)).toEqual(JSON.parse(JSON.stringify(result.circular.data)));
+  });
+});
