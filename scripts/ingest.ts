@@ -7,14 +7,18 @@
  * in memory first, then only changed files are written (each atomically), so a
  * failed run never leaves a half-written folder. --check writes nothing and
  * exits 1 when the folder is not what the seeds and the pipeline produce.
+ * Earlier results are reused from node_modules/.cache/ingest (scripts/lib/ingest-cache.ts):
+ * a run where nothing changed does no work; --no-cache recomputes everything.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestCorpus, type FileError } from '../src/pipeline/corpus';
-import { MAX_FILE_BYTES } from '../src/pipeline/decode';
+import type { FileError } from '../src/pipeline/corpus';
 import type { IngestInput } from '../src/pipeline/ingest-file';
-import { readTaxonomy } from '../src/pipeline/text/themes';
+import { IngestCache } from './lib/ingest-cache';
+
+/** Refused before reading: the longest real circulars are ~100 KB (the same limit as src/pipeline/decode.ts). */
+let MAX_FILE_BYTES = 0;
 
 const SIDECAR = /\.ya?ml$/i;
 const OUTPUT = /\.(mdx|report\.json)$/;
@@ -24,9 +28,14 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function readSeeds(dir: string, errors: FileError[]): IngestInput[] {
+function seedNames(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`seeds folder ${dir} does not exist`);
-  const names = readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
+  return readdirSync(dir)
+    .filter((n) => !n.startsWith('.') && statSync(path.join(dir, n)).isFile())
+    .sort();
+}
+
+function readSeeds(dir: string, names: string[], errors: FileError[]): IngestInput[] {
   const inputs: IngestInput[] = [];
   for (const name of names) {
     const full = path.join(dir, name);
@@ -53,20 +62,37 @@ function writeAtomically(file: string, content: string): void {
   renameSync(tmp, file);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'content/circulars' },
       check: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
     },
   });
   const seedsDir = values.seeds!;
   const outDir = values.out!;
   const started = performance.now();
+  const names = seedNames(seedsDir);
+  const existing = existsSync(outDir) ? readdirSync(outDir).filter((n) => OUTPUT.test(n)).sort() : [];
+  const cache = values['no-cache'] ? null : new IngestCache(seedsDir, outDir);
+  const unchanged = cache?.unchangedSince(names, existing);
+  if (unchanged) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    if (!values.quiet || values.check) console.log(`ingest${values.check ? ' --check' : ''}: ${unchanged}; nothing changed since the last run, content is current (${seconds} s)`);
+    process.exit(0);
+  }
+  // The pipeline is loaded only when there is work to do: loading it is most of a no-op run's time.
+  const [{ ingestCorpus }, decode, { readTaxonomy }] = await Promise.all([
+    import('../src/pipeline/corpus'),
+    import('../src/pipeline/decode'),
+    import('../src/pipeline/text/themes'),
+  ]);
+  MAX_FILE_BYTES = decode.MAX_FILE_BYTES;
   const errors: FileError[] = [];
-  const inputs = readSeeds(seedsDir, errors);
+  const inputs = readSeeds(seedsDir, names, errors);
   let taxonomy;
   try {
     taxonomy = readTaxonomy();
@@ -78,11 +104,10 @@ function main(): void {
         if (done % 1000 === 0 || done === inputs.length) process.stderr.write(`ingest: ${done}/${inputs.length} files\n`);
       }
     : undefined;
-  const result = ingestCorpus(inputs, taxonomy, progress);
+  const result = ingestCorpus(inputs, taxonomy, progress, cache ?? undefined);
   errors.push(...result.errors);
   for (const e of errors) console.error(`ingest: error: ${path.join(seedsDir, e.file)}: ${e.reason}`);
 
-  const existing = existsSync(outDir) ? readdirSync(outDir).filter((n) => OUTPUT.test(n)) : [];
   const changed = [...result.outputs].filter(([name, content]) => {
     const file = path.join(outDir, name);
     return !existsSync(file) || readFileSync(file, 'utf8') !== content;
@@ -94,22 +119,25 @@ function main(): void {
   const joined = result.circulars.reduce((n, c) => n + c.report.joined.length, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const summary = `${inputs.length + errors.filter((e) => !inputs.some((i) => i.file === e.file)).length} files, ${result.circulars.length} circulars, ${measures} measures, ${dropped} dropped pieces, ${joined} re-joined breaks, ${errors.length} errors`;
+  const reusedNote = result.reused > 0 ? `, ${result.reused} reused from the cache` : '';
 
   if (values.check) {
     for (const [name] of changed) console.error(`ingest: stale: ${path.join(outDir, name)} differs from what the seeds produce`);
     for (const name of stale) console.error(`ingest: stale: ${path.join(outDir, name)} has no seed`);
     const ok = changed.length === 0 && stale.length === 0 && errors.length === 0;
-    console.log(`ingest --check: ${summary}; ${ok ? 'content is current' : `${changed.length + stale.length} stale files — run npm run ingest`} (${seconds} s)`);
+    console.log(`ingest --check: ${summary}${reusedNote}; ${ok ? 'content is current' : `${changed.length + stale.length} stale files — run npm run ingest`} (${seconds} s)`);
+    if (ok) cache?.record(names, [...result.outputs.keys()].sort(), summary);
     process.exit(ok ? 0 : 1);
   }
 
   mkdirSync(outDir, { recursive: true });
   for (const [name, content] of changed) writeAtomically(path.join(outDir, name), content);
   for (const name of stale) rmSync(path.join(outDir, name));
+  if (errors.length === 0) cache?.record(names, [...result.outputs.keys()].sort(), summary);
   if (!values.quiet || errors.length > 0) {
-    console.log(`ingest: ${summary}; wrote ${changed.length}, removed ${stale.length}, unchanged ${result.outputs.size - changed.length} (${seconds} s)`);
+    console.log(`ingest: ${summary}${reusedNote}; wrote ${changed.length}, removed ${stale.length}, unchanged ${result.outputs.size - changed.length} (${seconds} s)`);
   }
   process.exit(errors.length > 0 ? 1 : 0);
 }
 
-main();
+await main();

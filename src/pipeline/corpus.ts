@@ -4,9 +4,9 @@
  * then the output files as text. Pure: reading and writing files is the CLI's
  * job (scripts/ingest.ts).
  */
-import { circularSchema } from '../schema/circular';
-import { serializeMdx } from './emit';
-import { ingestFile, type IngestInput, type IngestedCircular } from './ingest-file';
+import { circularSchema, type CircularData } from '../schema/circular';
+import { assembleMdx, serializeBody } from './emit';
+import { ingestFile, type CleaningReport, type IngestInput } from './ingest-file';
 import { citationResolver } from './text/citations';
 import type { Theme } from './text/themes';
 
@@ -15,24 +15,53 @@ export interface FileError {
   reason: string;
 }
 
+/** One circular ready to write: what a cache may keep between runs (citations not yet resolved). */
+export interface PreparedCircular {
+  slug: string;
+  data: CircularData;
+  /** the MDX body, serialised */
+  bodyText: string;
+  report: CleaningReport;
+}
+
+/** Results of earlier runs, keyed by the input (its bytes, sidecar and the pipeline's own code). */
+export interface PreparedCache {
+  get(input: IngestInput): PreparedCircular | undefined;
+  put(input: IngestInput, prepared: PreparedCircular): void;
+}
+
 export interface CorpusResult {
   /** output file name (inside the output folder) → its content */
   outputs: Map<string, string>;
-  circulars: IngestedCircular[];
+  circulars: PreparedCircular[];
   errors: FileError[];
+  /** how many inputs were taken from the cache */
+  reused: number;
 }
 
 /** Output file names for a slug: the MDX page and its cleaning report. */
 export const outputNames = (slug: string) => ({ mdx: `${slug}.mdx`, report: `${slug}.report.json` });
 
-export function ingestCorpus(inputs: IngestInput[], taxonomy: Theme[], onProgress?: (done: number) => void): CorpusResult {
+export function ingestCorpus(inputs: IngestInput[], taxonomy: Theme[], onProgress?: (done: number) => void, cache?: PreparedCache): CorpusResult {
   const errors: FileError[] = [];
-  const circulars: IngestedCircular[] = [];
+  const circulars: PreparedCircular[] = [];
   const bySlug = new Map<string, string>();
+  let reused = 0;
   inputs.forEach((input, i) => {
-    let result;
-    try {
-      result = ingestFile(input, taxonomy);
+    let result: { ok: true; circular: PreparedCircular } | { ok: false; reason: string };
+    const cached = cache?.get(input);
+    if (cached) {
+      reused++;
+      result = { ok: true, circular: cached };
+    } else try {
+      const r = ingestFile(input, taxonomy);
+      if (r.ok) {
+        const { slug, data, report, body } = r.circular;
+        const prepared = { slug, data, report, bodyText: serializeBody(body) };
+        // The cache keeps a copy: citations are resolved in place below.
+        cache?.put(input, structuredClone(prepared));
+        result = { ok: true, circular: prepared };
+      } else result = r;
     } catch (e) {
       // A bug in a stage, not bad input: still one line naming the file, and the run goes on.
       result = { ok: false as const, reason: `internal error in the pipeline: ${(e as Error).message}` };
@@ -57,7 +86,7 @@ export function ingestCorpus(inputs: IngestInput[], taxonomy: Theme[], onProgres
   }));
   const resolve = citationResolver(index);
   const outputs = new Map<string, string>();
-  const valid: IngestedCircular[] = [];
+  const valid: PreparedCircular[] = [];
   for (const c of circulars) {
     c.data.cites = resolve(c.data.cites, c.slug);
     const checked = circularSchema.safeParse(c.data);
@@ -67,9 +96,9 @@ export function ingestCorpus(inputs: IngestInput[], taxonomy: Theme[], onProgres
       continue;
     }
     const names = outputNames(c.slug);
-    outputs.set(names.mdx, serializeMdx(c.data, c.body));
+    outputs.set(names.mdx, assembleMdx(c.data, c.bodyText));
     outputs.set(names.report, `${JSON.stringify(c.report, null, 2)}\n`);
     valid.push(c);
   }
-  return { outputs, circulars: valid, errors };
+  return { outputs, circulars: valid, errors, reused };
 }
