@@ -38,7 +38,7 @@ let lastReport: VitestJsonReport | undefined;
 const gates: Gate[] = [
   { name: 'types: astro check', command: bin('astro'), args: ['check'] },
   { name: 'types: tsc --noEmit', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
-  { name: 'content is current: ingest --check', command: 'npm', args: ['run', '--silent', 'ingest', '--', '--check'] },
+  { name: 'content is current: ingest --check', command: 'npm', args: ['run', '--silent', 'ingest', '--', '--check', '--no-cache'] },
   { name: 'build: astro build', command: bin('astro'), args: ['build'], stopsRun: true },
   { name: 'build: pagefind', command: bin('pagefind'), args: ['--site', 'dist'], stopsRun: true },
   {

@@ -83,3 +83,23 @@ describe('npm run ingest on a GB18030 copy of a seed', () => {
     expect(strip(read('out-gb'))).toBe(strip(read('out-utf8')));
   }, 60_000);
 });
+
+describe('npm run ingest again', () => {
+  it('does nothing when nothing changed, and re-runs only the seed that changed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-again-'));
+    const [seeds, out] = [path.join(dir, 'seeds'), path.join(dir, 'out')];
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    expect(ingest('--seeds', seeds, '--out', out).code).toBe(0);
+    const again = ingest('--seeds', seeds, '--out', out);
+    expect(again.stdout).toContain('nothing changed since the last run');
+    const seed = path.join(seeds, '000_ece7edf9c2e1b922.txt');
+    writeFileSync(seed, `${readFileSync(seed, 'utf8')}\n附件：无`);
+    const changed = ingest('--seeds', seeds, '--out', out);
+    expect(changed.code).toBe(0);
+    expect(changed.stdout).toMatch(/4 reused from the cache; wrote 2, removed 0, unchanged 8/);
+    expect(readFileSync(path.join(out, '000_ece7edf9c2e1b922.mdx'), 'utf8')).toContain('附件：无');
+    const fresh = path.join(dir, 'fresh');
+    expect(ingest('--seeds', seeds, '--out', fresh, '--no-cache').code).toBe(0);
+    for (const f of readdirSync(fresh)) expect(readFileSync(path.join(out, f), 'utf8')).toBe(readFileSync(path.join(fresh, f), 'utf8'));
+  }, 60_000);
+});
