@@ -63,7 +63,8 @@ function writeJson(file: string, value: unknown): void {
 }
 
 export class IngestCache implements PreparedCache {
-  private readonly dir = path.join(ROOT, 'node_modules/.cache/ingest');
+  /** INGEST_CACHE_DIR moves it, e.g. for a test that must start cold. */
+  private readonly dir = process.env.INGEST_CACHE_DIR ?? path.join(ROOT, 'node_modules/.cache/ingest');
   private readonly manifestFile: string;
   readonly fingerprint = pipelineFingerprint();
 

@@ -16,7 +16,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 function ingest(...args: string[]) {
-  const r = spawnSync(TSX, ['scripts/ingest.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return ingestWith({}, ...args);
+}
+
+function ingestWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(TSX, ['scripts/ingest.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -89,6 +93,8 @@ describe('npm run ingest again', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ingest-again-'));
     const [seeds, out] = [path.join(dir, 'seeds'), path.join(dir, 'out')];
     cpSync(SEEDS_DIR, seeds, { recursive: true });
+    const cold = { INGEST_CACHE_DIR: path.join(dir, 'cache') };
+    const ingest = (...args: string[]) => ingestWith(cold, ...args);
     expect(ingest('--seeds', seeds, '--out', out).code).toBe(0);
     const again = ingest('--seeds', seeds, '--out', out);
     expect(again.stdout).toContain('nothing changed since the last run');
@@ -96,7 +102,7 @@ describe('npm run ingest again', () => {
     writeFileSync(seed, `${readFileSync(seed, 'utf8')}\n附件：无`);
     const changed = ingest('--seeds', seeds, '--out', out);
     expect(changed.code).toBe(0);
-    expect(changed.stdout).toMatch(/4 reused from the cache; wrote 2, removed 0, unchanged 8/);
+    expect(changed.stdout, changed.stdout).toMatch(/4 reused from the cache; wrote 2, removed 0, unchanged 8/);
     expect(readFileSync(path.join(out, '000_ece7edf9c2e1b922.mdx'), 'utf8')).toContain('附件：无');
     const fresh = path.join(dir, 'fresh');
     expect(ingest('--seeds', seeds, '--out', fresh, '--no-cache').code).toBe(0);
