@@ -61,17 +61,17 @@ export function decode(bytes: Uint8Array): Decoded {
     text = tryDecode(bytes, 'utf-8');
     encoding = 'utf-8';
     if (text === null) {
-      const guess = (chardet.detect(bytes) ?? '').toUpperCase();
       // Chinese files from older Windows tools are GBK/GB18030; chardet may also
       // report Big5 or a single-byte code page for short texts, so GB18030 is
       // tried whenever the bytes are not UTF-8 and decode strictly as GB18030.
+      // chardet's guess is only needed when that fails or looks doubtful (it is slow).
       text = tryDecode(bytes, 'gb18030');
       encoding = 'gb18030';
-      if (text === null) {
-        return { ok: false, reason: `not valid UTF-8 or GB18030 text (detected: ${guess || 'unknown'})` };
-      }
-      if (!GB_FAMILY.has(guess) && controlShare(text) > 0) {
-        return { ok: false, reason: `not valid UTF-8, and not recognisably GB18030 (detected: ${guess || 'unknown'})` };
+      const guess = () => (chardet.detect(bytes) ?? '').toUpperCase() || 'unknown';
+      if (text === null) return { ok: false, reason: `not valid UTF-8 or GB18030 text (detected: ${guess()})` };
+      if (controlShare(text) > 0) {
+        const detected = guess();
+        if (!GB_FAMILY.has(detected)) return { ok: false, reason: `not valid UTF-8, and not recognisably GB18030 (detected: ${detected})` };
       }
     }
   }

@@ -155,6 +155,11 @@ function overlaps(a: [number, number], spans: readonly [number, number][]): bool
 }
 
 /** Every quantity in a measure's text, in order of appearance. */
+// Compiled once: extraction runs on every measure of every circular.
+const PER_GAP_RE = new RegExp(`^([\\u4e00-\\u9fff]{0,${PER_GAP}}?)${S}${CORE_SOURCE}`);
+const BOUND_RES = BOUND_WORDS.map(([word, bound]) => [word, bound, new RegExp(`${word}([\\u4e00-\\u9fff]{0,${BOUND_GAP}})${S}$`)] as const);
+const LEAD_RES = LEAD_WORDS.map((w) => [w, new RegExp(`${w}${S}$`)] as const);
+
 export function extractTargets(text: string): Target[] {
   const excluded = quotedSpans(text);
   const taken: [number, number][] = [];
@@ -178,7 +183,7 @@ export function extractTargets(text: string): Target[] {
     const periodEnd = start + m[0].length;
     if (overlaps([start, periodEnd], excluded) || overlaps([start, periodEnd], taken)) continue;
     const window = text.slice(periodEnd, periodEnd + PER_GAP + 12);
-    const gapMatch = new RegExp(`^([\\u4e00-\\u9fff]{0,${PER_GAP}}?)${S}${CORE_SOURCE}`).exec(window);
+    const gapMatch = PER_GAP_RE.exec(window);
     if (!gapMatch) continue;
     const gap = gapMatch[1]!;
     const core = coreTarget(gapMatch.slice(2));
@@ -208,8 +213,8 @@ export function extractTargets(text: string): Target[] {
     let qualified = false;
     let op = target.op;
     // a bound word, possibly with a short verb between: 至少设置1名
-    for (const [word, bound] of BOUND_WORDS) {
-      const bm = new RegExp(`${word}([\\u4e00-\\u9fff]{0,${BOUND_GAP}})${S}$`).exec(before);
+    for (const [, bound, re] of BOUND_RES) {
+      const bm = re.exec(before);
       if (bm && !/[零〇一二两三四五六七八九十]/.test(bm[1]!)) {
         start -= before.length - bm.index;
         if (op === '=') op = bound;
@@ -218,7 +223,7 @@ export function extractTargets(text: string): Target[] {
       }
     }
     if (!qualified) {
-      const lead = LEAD_WORDS.find((w) => new RegExp(`${w}${S}$`).test(before));
+      const lead = LEAD_RES.find(([, re]) => re.test(before))?.[0];
       if (lead) {
         start -= before.length - before.lastIndexOf(lead);
         if (op === '=' && (lead === '约' || lead === '大约')) op = '~';

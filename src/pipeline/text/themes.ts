@@ -80,25 +80,50 @@ function prepare(s: string): string {
 }
 
 /** The score of every theme for one measure, in taxonomy order (exported for explaining a classification). */
-/** Prepared keywords of each taxonomy, computed once: classification runs for every measure of every circular. */
-const preparedKeywords = new WeakMap<Theme[], string[][]>();
+/**
+ * Keywords of a taxonomy by their first character, prepared once: classification
+ * runs for every measure of every circular, so a text is scanned once instead of
+ * once per keyword.
+ */
+interface PreparedTaxonomy {
+  byFirst: Map<string, { keyword: string; theme: number }[]>;
+}
+const prepared = new WeakMap<Theme[], PreparedTaxonomy>();
+
+function prepareTaxonomy(taxonomy: Theme[]): PreparedTaxonomy {
+  let p = prepared.get(taxonomy);
+  if (p) return p;
+  const byFirst = new Map<string, { keyword: string; theme: number }[]>();
+  taxonomy.forEach((theme, i) => {
+    for (const keyword of new Set(theme.keywords.map(prepare))) {
+      if (keyword === '') continue;
+      const list = byFirst.get(keyword[0]!) ?? [];
+      list.push({ keyword, theme: i });
+      byFirst.set(keyword[0]!, list);
+    }
+  });
+  p = { byFirst };
+  prepared.set(taxonomy, p);
+  return p;
+}
+
+/** The distinct keywords (as `theme:keyword`) that occur in a prepared text. */
+function keywordsIn(text: string, { byFirst }: PreparedTaxonomy): Set<string> {
+  const hits = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const candidates = byFirst.get(text[i]!);
+    if (!candidates) continue;
+    for (const c of candidates) if (text.startsWith(c.keyword, i)) hits.add(`${c.theme}:${c.keyword}`);
+  }
+  return hits;
+}
 
 export function scoreThemes(title: string, text: string, taxonomy: Theme[]): { id: string; score: number }[] {
-  const t = prepare(title);
-  const b = prepare(text);
-  let keywords = preparedKeywords.get(taxonomy);
-  if (!keywords) {
-    keywords = taxonomy.map((theme) => [...new Set(theme.keywords.map(prepare))]);
-    preparedKeywords.set(taxonomy, keywords);
-  }
-  return taxonomy.map((theme, i) => {
-    let score = 0;
-    for (const k of keywords[i]!) {
-      if (t.includes(k)) score += TITLE_WEIGHT;
-      if (b.includes(k)) score += BODY_WEIGHT;
-    }
-    return { id: theme.id, score };
-  });
+  const p = prepareTaxonomy(taxonomy);
+  const scores = taxonomy.map(() => 0);
+  for (const hit of keywordsIn(prepare(title), p)) scores[Number(hit.slice(0, hit.indexOf(':')))]! += TITLE_WEIGHT;
+  for (const hit of keywordsIn(prepare(text), p)) scores[Number(hit.slice(0, hit.indexOf(':')))]! += BODY_WEIGHT;
+  return taxonomy.map((theme, i) => ({ id: theme.id, score: scores[i]! }));
 }
 
 /** Theme ids for a measure, in taxonomy order; see the scoring rule above. */
