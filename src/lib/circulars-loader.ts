@@ -1,14 +1,49 @@
 /**
- * Content loader for content/circulars/*.mdx: reads each generated file,
- * validates its frontmatter with the collection schema and renders its body
- * with renderCircularBody. Unchanged files (same digest) are not re-rendered
- * on the next build. A file that fails names itself and the reason.
+ * Content loader for content/circulars/*.mdx: reads each generated file and
+ * validates its frontmatter with the collection schema. The body is checked by
+ * rendering it (renderCircularBody refuses anything but text and intrinsic
+ * elements) but not stored: Astro bundles the whole data store into the build,
+ * so pages render bodies from the files instead (src/lib/circular-html.ts).
+ * Unchanged files (same digest) are skipped on the next build. A file that
+ * fails names itself and the reason.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { renderCircularBody } from './render-circular';
+
+/** `key: <JSON>`, `  - <JSON>` and `  key: <JSON>` lines: the shape the pipeline writes (src/pipeline/emit.ts). */
+const GENERATED_LINE = /^(?:([A-Za-z]\w*):(?: (.+))?|  - (.+)|  ([A-Za-z]\w*): (.+)|#.*)$/;
+
+/**
+ * Parse frontmatter. The pipeline writes YAML whose values are JSON, one per line,
+ * which is read here with JSON.parse (fast at 10,000 files); anything else, such as
+ * a hand-edited file, goes to a full YAML parser.
+ */
+export function parseFrontmatter(text: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let key: string | null = null;
+  try {
+    for (const line of text.split('\n')) {
+      const m = GENERATED_LINE.exec(line);
+      if (!m) return parse(text) as Record<string, unknown>;
+      if (m[1]) {
+        key = m[1];
+        out[key] = m[2] === undefined ? null : JSON.parse(m[2]);
+      } else if (m[3] !== undefined && key) {
+        if (!Array.isArray(out[key])) out[key] = [];
+        (out[key] as unknown[]).push(JSON.parse(m[3]));
+      } else if (m[4] && key) {
+        if (out[key] === null || typeof out[key] !== 'object' || Array.isArray(out[key])) out[key] = {};
+        (out[key] as Record<string, unknown>)[m[4]] = JSON.parse(m[5]!);
+      }
+    }
+  } catch {
+    return parse(text) as Record<string, unknown>;
+  }
+  return out;
+}
 
 /** Split a generated file into its YAML frontmatter and its body. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
@@ -33,9 +68,9 @@ export function circularsLoader(options: { base: string }): Loader {
         if (store.get(id)?.digest === digest) continue;
         try {
           const { frontmatter, body } = splitFrontmatter(text);
-          const data = await parseData({ id, data: parse(frontmatter) as Record<string, unknown>, filePath });
-          const rendered = renderCircularBody(body);
-          store.set({ id, data, digest, filePath, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+          const data = await parseData({ id, data: parseFrontmatter(frontmatter), filePath });
+          renderCircularBody(body);
+          store.set({ id, data, digest, filePath });
         } catch (e) {
           throw new Error(`${filePath}: ${(e as Error).message}`);
         }

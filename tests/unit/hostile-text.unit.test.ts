@@ -62,3 +62,20 @@ describe('frontmatter', () => {
     expect(parse(splitFrontmatter(mdx).frontmatter)).toEqual(JSON.parse(JSON.stringify(result.circular.data)));
   });
 });
+
+describe('parseFrontmatter', () => {
+  it('reads generated frontmatter exactly as a YAML parser does', async () => {
+    const { parseFrontmatter } = await import('../../src/lib/circulars-loader');
+    const { parse } = await import('yaml');
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('../../content/circulars/', import.meta.url);
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
+      const { frontmatter } = splitFrontmatter(readFileSync(new URL(f, dir), 'utf8'));
+      expect(parseFrontmatter(frontmatter)).toEqual(parse(frontmatter));
+    }
+  });
+  it('falls back to YAML for hand-written frontmatter', async () => {
+    const { parseFrontmatter } = await import('../../src/lib/circulars-loader');
+    expect(parseFrontmatter('title: 手写标题\nregion:\n  - name: 北京市\n    code: "11"')).toEqual({ title: '手写标题', region: [{ name: '北京市', code: '11' }] });
+  });
+});

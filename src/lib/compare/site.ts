@@ -4,6 +4,7 @@
  * The only module here that reads the collection; everything it calls is pure.
  * Circulars are in reading order (newest first), as on the rest of the site.
  */
+import { circularHtml } from '../circular-html';
 import { getCollection } from 'astro:content';
 import { loadTaxonomy } from '../../pipeline/text/themes';
 import themesYaml from '../../data/themes.yaml?raw';
@@ -38,7 +39,7 @@ export function getCompareViews(): Promise<CompareViews> {
     const circulars = [...entries].sort(byDateDescUndatedLast);
     const bySlug = new Map(circulars.map((c) => [c.id, c]));
     const themes = loadTaxonomy(themesYaml).map((t) => ({ id: t.id, zh: t.zh }));
-    const texts = (slug: string) => measureTextsFromHtml(bySlug.get(slug)?.rendered?.html ?? '');
+    const texts = (slug: string) => measureTextsFromHtml(bySlug.has(slug) ? circularHtml(bySlug.get(slug)!) : '');
     return {
       circulars,
       bySlug,

@@ -1,0 +1,41 @@
+/**
+ * The rendered text of a circular, from its MDX file, once per build.
+ *
+ * Why not `entry.rendered`: Astro 5 bundles the whole content data store into one
+ * JavaScript module (dataToEsm in astro/dist/content/vite-plugin-content-virtual-mod.js).
+ * Rendered HTML was 60 % of the store, so at 10,000 circulars it made that module
+ * hundreds of megabytes. The store keeps only the frontmatter; pages render the
+ * body from the file on disk when they need it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { splitFrontmatter } from './circulars-loader';
+import { renderCircularBody, type RenderedCircular } from './render-circular';
+
+const rendered = new Map<string, RenderedCircular>();
+
+/** An entry as the content layer gives it: its id and the file it came from. */
+interface FileEntry {
+  id: string;
+  filePath?: string;
+}
+
+export function circularBody(entry: FileEntry): RenderedCircular {
+  let r = rendered.get(entry.id);
+  if (!r) {
+    if (!entry.filePath) throw new Error(`circular ${entry.id} has no file path`);
+    const { body } = splitFrontmatter(readFileSync(path.resolve(entry.filePath), 'utf8'));
+    try {
+      r = renderCircularBody(body);
+    } catch (e) {
+      throw new Error(`${entry.filePath}: ${(e as Error).message}`);
+    }
+    rendered.set(entry.id, r);
+  }
+  return r;
+}
+
+/** The body's HTML. */
+export function circularHtml(entry: FileEntry): string {
+  return circularBody(entry).html;
+}
