@@ -52,6 +52,9 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return { frontmatter: m[1]!, body: text.slice(m[0].length) };
 }
 
+/** Bump when what the loader stores changes (2: frontmatter only, no rendered HTML). */
+const LOADER_VERSION = 2;
+
 export function circularsLoader(options: { base: string }): Loader {
   return {
     name: 'circulars-loader',
@@ -64,7 +67,8 @@ export function circularsLoader(options: { base: string }): Loader {
         seen.add(id);
         const filePath = path.join(options.base, file);
         const text = readFileSync(path.join(dir, file), 'utf8');
-        const digest = generateDigest(text);
+        // The loader's version is part of the digest: entries a different loader stored are replaced.
+        const digest = generateDigest(`${LOADER_VERSION}\n${text}`);
         if (store.get(id)?.digest === digest) continue;
         try {
           const { frontmatter, body } = splitFrontmatter(text);
