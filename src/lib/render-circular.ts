@@ -2,8 +2,8 @@
  * Renders the body of a generated circular MDX file to HTML without compiling
  * it as a JavaScript module. The generated MDX uses only Markdown and
  * intrinsic JSX elements with string attributes (<section id>, <div className>);
- * anything else (imports, expressions, components) is refused with an error,
- * so a hand-edited file can never run code or render raw JSX.
+ * components and other elements are refused with an error, and expressions are
+ * never evaluated, so a hand-edited file can never run code or render raw JSX.
  *
  * Why not @astrojs/mdx for circulars: it compiles every file into a module that
  * Vite bundles; at 10,000 circulars that runs out of memory at Node's default heap
@@ -13,10 +13,10 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { mdxJsxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type State } from 'mdast-util-to-hast';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxJsx } from 'micromark-extension-mdx-jsx';
+import { mdxMd } from 'micromark-extension-mdx-md';
 
 /** Elements the generated body may contain. */
 const ALLOWED = new Set(['section', 'div', 'p', 'span', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -62,10 +62,13 @@ export interface RenderedCircular {
 }
 
 export function renderCircularBody(mdx: string): RenderedCircular {
-  // No GFM here: generated bodies contain no tables or task lists, and GFM's
-  // autolink-literal transform runs on text *after* escapes are resolved, so it
-  // would turn a printed "https://example.com>原样保留。" into a link whatever the escaping.
-  const mdast: Root = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  // The MDX grammar for JSX and MDX's changes to Markdown (no indented code, no raw
+  // HTML), but not its expression and import/export grammar: generated bodies have
+  // none (their `{` are escaped), and parsing them costs half the time. A hand-written
+  // {expression} is shown as text, never run. No GFM either: generated bodies contain
+  // no tables, and GFM's autolink-literal transform runs on text *after* escapes are
+  // resolved, turning a printed "https://example.com>原样保留。" into a link.
+  const mdast: Root = fromMarkdown(mdx, { extensions: [mdxJsx(), mdxMd()], mdastExtensions: [mdxJsxFromMarkdown()] });
   const hast = toHast(mdast, {
     handlers: {
       mdxJsxFlowElement: jsxElement,

@@ -46,7 +46,18 @@ const FALLBACK_MIN = 2;
  * Parse and validate the taxonomy YAML. Throws one error that lists every
  * problem (path and message), including duplicate ids.
  */
+/** Parsed taxonomies by their text: pages load the same taxonomy once per page, thousands of times per build. */
+const parsedTaxonomies = new Map<string, Theme[]>();
+
 export function loadTaxonomy(yamlText: string): Theme[] {
+  const cached = parsedTaxonomies.get(yamlText);
+  if (cached) return cached;
+  const taxonomy = parseTaxonomy(yamlText);
+  parsedTaxonomies.set(yamlText, taxonomy);
+  return taxonomy;
+}
+
+function parseTaxonomy(yamlText: string): Theme[] {
   let data: unknown;
   try {
     data = parse(yamlText);
