@@ -7,15 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findForms, groupKey, groupsInText, validateAbbreviations } from '../../src/lib/search/abbreviations';
 import { fragmentWords, highlightText, matchedWords, paragraphHits, queryTokens, type Anchor } from '../../src/lib/search/excerpt';
+import { facetValuesOf, LEVEL_ORDER } from '../../src/lib/search/facet-values';
 import {
-  facetValuesOf,
   pagefindFilters,
   parseSearchState,
   serializeSearchState,
   sortFacetValues,
   toggleFilter,
 } from '../../src/lib/search/facets';
-import { docNumberKey, normalizeQuery, planQuery } from '../../src/lib/search/query';
+import { docNumberCiteKey, docNumberKey, formKey, normalizeQuery, planQuery } from '../../src/lib/search/query';
 import { rankResults } from '../../src/lib/search/rank';
 
 const groups = validateAbbreviations(parse(readFileSync(new URL('../../src/data/abbreviations.yaml', import.meta.url), 'utf8')));
@@ -64,7 +64,8 @@ describe('planQuery', () => {
     (q) => {
       const plan = planQuery(q, groups);
       expect(plan.docNumbers).toEqual(['广工发〔2017〕77号']);
-      expect(plan.main).toBe('广工发〔2017〕77号');
+      // found through the key of every circular printing or bearing the number; the bearer ranks first
+      expect(plan.main).toBe(docNumberCiteKey('广工发〔2017〕77号'));
       expect(plan.boosts).toContainEqual({ query: docNumberKey('广工发〔2017〕77号'), tier: 0 });
       expect(plan.highlight).toContain('广工发【2017】77号');
     },
@@ -73,17 +74,18 @@ describe('planQuery', () => {
   it('keeps other words next to a document number', () => {
     const plan = planQuery('根据京朝发【2015】4号 意见', groups);
     expect(plan.docNumbers).toEqual(['京朝发〔2015〕4号']);
-    expect(plan.main).toBe('根据 京朝发〔2015〕4号 意见');
+    expect(plan.main).toBe(`根据 ${docNumberCiteKey('京朝发〔2015〕4号')} 意见`);
   });
 
-  it('searches an abbreviation by its group key and ranks exact wording first', () => {
+  it('searches an abbreviation by its group key and ranks exact wording first, by form keys', () => {
     const plan = planQuery('全总', groups);
     expect(plan.main).toBe(quanzong);
-    expect(plan.scorer).toBe('全总');
+    // no search names 全 or 总 (whose index entries hold most of the corpus)
+    expect(plan.scorer).toBe(formKey('全总'));
     expect(plan.boosts).toEqual([
-      { query: '"全总"', tier: 1 },
-      { query: '"中华全国总工会"', tier: 2 },
-      { query: '"全国总工会"', tier: 2 },
+      { query: formKey('全总'), tier: 1 },
+      { query: formKey('中华全国总工会'), tier: 2 },
+      { query: formKey('全国总工会'), tier: 2 },
     ]);
     expect(plan.highlight).toEqual(expect.arrayContaining(['全总', '全国总工会', '中华全国总工会']));
     expect(plan.expanded).toEqual([{ form: '全总', others: ['中华全国总工会', '全国总工会'] }]);
@@ -119,6 +121,15 @@ describe('planQuery', () => {
     expect(planQuery('  ', groups).kind).toBe('empty');
     expect(planQuery('""', groups).kind).toBe('empty');
     expect(normalizeQuery('　网上　工会 ')).toBe('网上 工会');
+  });
+});
+
+describe('index keys', () => {
+  it('are distinct per kind and never a prefix of one another', () => {
+    const keys = [docNumberKey('广工发〔2017〕77号'), docNumberCiteKey('广工发〔2017〕77号'), formKey('全总'), quanzong];
+    expect(new Set(keys).size).toBe(4);
+    for (const a of keys) for (const b of keys) if (a !== b) expect(b.startsWith(a), `${a} / ${b}`).toBe(false);
+    expect(queryTokens(keys.join(' '))).toEqual([]);
   });
 });
 
@@ -170,8 +181,8 @@ describe('search state in the address', () => {
     expect(serializeSearchState(state)).toBe('q=x&year=2017&year=2015');
   });
   it('sorts levels top-down and years newest first', () => {
-    expect(sortFacetValues('level', { 区级: 1, 全国: 1, 市级: 5 }).map(([v]) => v)).toEqual(['全国', '市级', '区级']);
-    expect(sortFacetValues('year', { '2015': 9, '2017': 1 }).map(([v]) => v)).toEqual(['2017', '2015']);
+    expect(sortFacetValues('level', { 区级: 1, 全国: 1, 市级: 5 }, LEVEL_ORDER).map(([v]) => v)).toEqual(['全国', '市级', '区级']);
+    expect(sortFacetValues('year', { '2015': 9, '2017': 1 }, LEVEL_ORDER).map(([v]) => v)).toEqual(['2017', '2015']);
   });
 });
 

@@ -4,6 +4,14 @@
  * (rank.ts), and renders results with paragraph links (excerpt.ts) and facets
  * with counts (facets.ts). No framework; Pagefind's own JS is loaded from
  * /pagefind/pagefind.js on first use.
+ *
+ * What it downloads (budget: issue 7): every later search runs in the page —
+ * the page's box (the header's is hidden here, search.css) and the facets push
+ * the new address with history.pushState and search again with the runtime,
+ * wasm and index chunks already loaded. Facet counts need every filter file, which grows
+ * with the corpus: they are loaded only once the facet panel is opened (a search
+ * with a facet selected loads just that facet's file). Results come FIRST_PAGE
+ * at a time, each needing its fragment (the page's text), so "more" loads the next.
  */
 import type { AbbreviationGroup } from '../../lib/search/abbreviations';
 import { escapeHtml, fragmentWords, highlightText, matchedWords, paragraphHits, queryTokens, type Anchor } from '../../lib/search/excerpt';
@@ -48,6 +56,8 @@ interface Pagefind {
   search(term: string | null, o?: { filters?: object }): Promise<PagefindResponse | null>;
 }
 
+/** Results shown first, and how many more each "more" shows: each costs one fragment download. */
+const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
 /** Facets longer than this show their first values and a button for the rest. */
 const FACET_PREVIEW = 8;
@@ -70,24 +80,32 @@ async function start(root: HTMLElement): Promise<void> {
   const looseHeading = $<HTMLElement>('[data-loose-heading]');
   const looseList = $<HTMLOListElement>('[data-loose-results]');
   const more = $<HTMLButtonElement>('[data-more]');
-  const groups = JSON.parse(document.getElementById('search-config')?.textContent ?? '[]') as AbbreviationGroup[];
+  const config = JSON.parse(document.getElementById('search-config')?.textContent ?? '{}') as { groups?: AbbreviationGroup[]; levels?: string[] };
+  const groups = config.groups ?? [];
+  const levels = config.levels ?? [];
 
   let state = parseSearchState(location.search);
   input.value = state.q;
   root.classList.add('search-page--ready');
 
-  let pagefind: Pagefind;
-  let totals: Counts;
-  try {
-    // a runtime address, so the bundler leaves Pagefind's own script alone
-    pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
-    await pagefind.options({ excerptLength: 30 });
-    await pagefind.init();
-    totals = await pagefind.filters();
-  } catch {
-    status.textContent = '检索索引未能加载。请稍后重试，或从首页浏览全部文件。';
-    return;
-  }
+  // Pagefind loads while the page listens: a query submitted meanwhile waits for it, and never reloads the page.
+  let pagefind!: Pagefind;
+  const ready: Promise<boolean> = (async () => {
+    try {
+      // a runtime address, so the bundler leaves Pagefind's own script alone
+      pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
+      await pagefind.options({ excerptLength: 30 });
+      await pagefind.init();
+      return true;
+    } catch {
+      status.textContent = '检索索引未能加载。请稍后重试，或从首页浏览全部文件。';
+      return false;
+    }
+  })();
+
+  /** Counts over all circulars; loading them loads every filter file, so only when the facets are shown. */
+  let totals: Promise<Counts> | null = null;
+  const loadTotals = (): Promise<Counts> => (totals ??= pagefind.filters().catch(() => ({}) as Counts));
 
   let generation = 0;
   let ranked: Ranked[] = [];
@@ -98,37 +116,56 @@ async function start(root: HTMLElement): Promise<void> {
   let tokens: string[] | undefined;
   /** facet checkbox to focus again after the facets are re-rendered */
   let refocus: string | null = null;
+  /** the search whose facet counts are shown or being counted (a generation), -1: none yet */
+  let facetsFor = -1;
 
-  const go = (next: SearchState, how: 'push' | 'replace') => {
+  /**
+   * A new search state, in the address and run. `step`: a facet or a submitted
+   * query, an entry of its own in the history (back returns to the search
+   * before). `typing`: search as one types; the first change gets an entry of
+   * its own, marked as typed, which later typing and the submit then refine.
+   */
+  const go = (next: SearchState, how: 'step' | 'typing') => {
     state = next;
     const qs = serializeSearchState(state);
     const url = `${location.pathname}${qs ? `?${qs}` : ''}`;
-    if (how === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    const typedEntry = (history.state as { typed?: boolean } | null)?.typed === true;
+    const same = url === `${location.pathname}${location.search}`;
+    if (how === 'typing') {
+      if (typedEntry || same) history.replaceState({ typed: typedEntry }, '', url);
+      else history.pushState({ typed: true }, '', url);
+    } else if (typedEntry || same) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
     void run();
   };
 
+  let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    go({ ...state, q: input.value.trim() }, 'push');
+    clearTimeout(typing);
+    go({ ...state, q: input.value.trim() }, 'step');
   });
-  let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', (event) => {
     if ((event as InputEvent).isComposing) return;
     clearTimeout(typing);
-    typing = setTimeout(() => go({ ...state, q: input.value.trim() }, 'replace'), 350);
+    typing = setTimeout(() => go({ ...state, q: input.value.trim() }, 'typing'), 350);
   });
   input.addEventListener('compositionend', () => input.dispatchEvent(new Event('input')));
   window.addEventListener('popstate', () => {
+    clearTimeout(typing);
     state = parseSearchState(location.search);
     input.value = state.q;
     void run();
+  });
+  // opened after a search: count its facets now (a search under way counts them when it ends)
+  facetsBox.addEventListener('toggle', () => {
+    if (facetsBox.open && facetsFor !== generation && root.dataset.state !== 'busy') void showFacets(generation);
   });
   facetGroups.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
     if (!box.dataset.key || box.dataset.value === undefined) return;
     refocus = box.id;
-    go(toggleFilter(state, box.dataset.key as FacetKey, box.dataset.value), 'push');
+    go(toggleFilter(state, box.dataset.key as FacetKey, box.dataset.value), 'step');
   });
   facetGroups.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-expand]');
@@ -141,12 +178,14 @@ async function start(root: HTMLElement): Promise<void> {
   activeBox.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
     if (!button) return;
-    if (button.dataset.clear !== undefined) go({ q: state.q, filters: {} }, 'push');
-    else if (button.dataset.key) go(toggleFilter(state, button.dataset.key as FacetKey, button.dataset.value ?? ''), 'push');
+    if (button.dataset.clear !== undefined) go({ q: state.q, filters: {} }, 'step');
+    else if (button.dataset.key) go(toggleFilter(state, button.dataset.key as FacetKey, button.dataset.value ?? ''), 'step');
     input.focus();
   });
   more.addEventListener('click', async () => {
-    const firstNew = await renderMore(generation);
+    more.disabled = true;
+    const firstNew = await renderMore(generation, PAGE_SIZE);
+    more.disabled = false;
     firstNew?.querySelector('a')?.focus();
   });
 
@@ -158,51 +197,34 @@ async function start(root: HTMLElement): Promise<void> {
     tokens = plan.kind === 'exact' ? undefined : plan.docNumbers.length > 0 ? [] : queryTokens(`${plan.main ?? ''} ${plan.scorer ?? ''}`);
     document.title = state.q ? `${state.q} | 检索 | 工会改革文件库` : '检索 | 工会改革文件库';
     renderActive();
+    if (!(await ready) || mine !== generation) return;
     if (plan.kind === 'empty' && !hasFilters(state)) {
       ranked = [];
+      found = new Map();
       list.replaceChildren();
       looseList.replaceChildren();
       looseBox.hidden = true;
       more.hidden = true;
       status.textContent = '';
       note.textContent = '';
-      renderFacets(totals);
+      if (facetsBox.open) await showFacets(mine);
+      if (mine !== generation) return;
       root.dataset.state = 'done';
+      if (facetsBox.open && facetsFor !== mine) void showFacets(mine);
       return;
     }
     status.textContent = '正在检索…';
     const filters = pagefindFilters(state);
-    const main = await pagefind.search(plan.main, { filters });
+    // Every search of the plan at once: they share index chunks, and each chunk is fetched once.
+    const ids = (r: PagefindResponse | null) => new Set(r?.results.map((x) => x.id));
+    const [main, boosts, required, requiredLoose, scorer] = await Promise.all([
+      pagefind.search(plan.main, { filters }),
+      Promise.all(plan.boosts.map(async (b) => ({ tier: b.tier, ids: ids(await pagefind.search(b.query, { filters })) }))),
+      Promise.all(plan.phrases.map(async (p) => ids(await pagefind.search(`"${p}"`, { filters })))),
+      Promise.all(plan.looseWords.map(async (w) => ids(await pagefind.search(`"${w}"`, { filters })))),
+      plan.scorer ? pagefind.search(plan.scorer, { filters }).then((r) => new Map(r?.results.map((x) => [x.id, x.score]))) : null,
+    ]);
     if (!main || mine !== generation) return;
-
-    // Facet counts: a facet with a selection is counted against the other facets' selections only.
-    const counts: Counts = { ...main.filters };
-    for (const key of FACET_KEYS) {
-      if (!state.filters[key]?.length) continue;
-      const without = await pagefind.search(plan.main, { filters: pagefindFilters(state, key) });
-      if (without) counts[key] = without.filters[key] ?? {};
-    }
-    const boosts = [];
-    for (const boost of plan.boosts) {
-      const r = await pagefind.search(boost.query, { filters });
-      boosts.push({ tier: boost.tier, ids: new Set(r?.results.map((x) => x.id)) });
-    }
-    const required = [];
-    for (const phrase of plan.phrases) {
-      const r = await pagefind.search(`"${phrase}"`, { filters });
-      required.push(new Set(r?.results.map((x) => x.id)));
-    }
-    const requiredLoose = [];
-    for (const word of plan.looseWords) {
-      const r = await pagefind.search(`"${word}"`, { filters });
-      requiredLoose.push(new Set(r?.results.map((x) => x.id)));
-    }
-    let scorer: Map<string, number> | null = null;
-    if (plan.scorer) {
-      const r = await pagefind.search(plan.scorer, { filters });
-      scorer = new Map(r?.results.map((x) => [x.id, x.score]));
-    }
-    if (mine !== generation) return;
 
     found = new Map(main.results.map((r) => [r.id, r]));
     ranked = rankResults(main.results, boosts, scorer, required, requiredLoose);
@@ -210,11 +232,37 @@ async function start(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     looseList.replaceChildren();
     looseBox.hidden = true;
-    renderFacets(counts);
-    await renderMore(mine);
+    await Promise.all([renderMore(mine, FIRST_PAGE), facetsBox.open ? showFacets(mine, main) : null]);
     if (mine !== generation) return;
     renderStatus();
     root.dataset.state = 'done';
+    // the panel was opened while this search ran
+    if (facetsBox.open && facetsFor !== mine) void showFacets(mine, main);
+  }
+
+  /**
+   * Facet counts for search `mine`, rendered: the first time, every filter file is
+   * loaded. A facet with a selection is counted against the other facets' selections only.
+   */
+  async function showFacets(mine: number, main?: PagefindResponse): Promise<void> {
+    facetsFor = mine;
+    if (!(await ready)) return;
+    if (!facetGroups.hasChildNodes()) facetGroups.innerHTML = '<p class="facet__loading">正在载入筛选项…</p>';
+    const all = await loadTotals();
+    if (mine !== generation) return;
+    let counts: Counts;
+    if (plan.kind === 'empty' && !hasFilters(state)) counts = all;
+    else {
+      // the main search again when it ran before the filter files were loaded (its counts lack them)
+      const filters = pagefindFilters(state);
+      const result = main && Object.keys(main.filters ?? {}).length >= Object.keys(all).length ? main : await pagefind.search(plan.main, { filters });
+      counts = { ...(result?.filters ?? {}) };
+      const selected = FACET_KEYS.filter((key) => state.filters[key]?.length);
+      const without = await Promise.all(selected.map((key) => pagefind.search(plan.main, { filters: pagefindFilters(state, key) })));
+      selected.forEach((key, i) => (counts[key] = without[i]?.filters[key] ?? {}));
+    }
+    if (mine !== generation) return;
+    renderFacets(counts);
   }
 
   function renderStatus(): void {
@@ -243,8 +291,8 @@ async function start(root: HTMLElement): Promise<void> {
     return plan.boosts.some((b) => b.tier > 0);
   }
 
-  async function renderMore(mine: number): Promise<HTMLElement | null> {
-    const slice = ranked.slice(shown, shown + PAGE_SIZE);
+  async function renderMore(mine: number, count: number): Promise<HTMLElement | null> {
+    const slice = ranked.slice(shown, shown + count);
     const items = await Promise.all(slice.map((r) => renderResult(r)));
     if (mine !== generation) return null;
     const split = hasPhraseTier() && ranked.some((r) => r.tier < LAST_TIER);
@@ -306,7 +354,7 @@ async function start(root: HTMLElement): Promise<void> {
       const selected = state.filters[key] ?? [];
       const values = { ...(counts[key] ?? {}) };
       for (const v of selected) values[v] ??= 0;
-      const entries = sortFacetValues(key, values).filter(([v, n]) => n > 0 || selected.includes(v));
+      const entries = sortFacetValues(key, values, levels).filter(([v, n]) => n > 0 || selected.includes(v));
       if (entries.length === 0) continue;
       const rows = entries.map(([value, n]) => {
         // stable across re-renders, so the checkbox just used keeps the focus

@@ -12,6 +12,9 @@
  * document number, issuer and keys) never becomes an excerpt.
  */
 
+/** Keys of the hidden indexed line (query.ts has the same; excerpt.ts stays free of imports). */
+const INDEX_KEY = /^zy(abbr|dn|cite|form)[0-9a-z]+x$/;
+
 export interface Anchor {
   element: string;
   id: string;
@@ -53,7 +56,7 @@ export function queryTokens(query: string): string[] {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   for (const { segment, isWordLike } of segmenter.segment(query)) {
     const t = segment.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
-    if (isWordLike && t && !/^zy(abbr|dn)[0-9a-z]+x$/.test(t)) tokens.add(t);
+    if (isWordLike && t && !INDEX_KEY.test(t)) tokens.add(t);
   }
   return [...tokens];
 }

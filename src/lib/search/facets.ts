@@ -4,10 +4,10 @@
  * Each circular page tells Pagefind its facet values (data-pagefind-filter, see
  * src/components/search/SearchFields.astro); the search page reads and writes
  * the same keys in its address: /search/?q=经费&level=市级&theme=经费保障与监管.
- * Pure functions, shared by the build (Astro) and the browser.
+ * Pure functions for the browser (and the tests): no imports, so the search
+ * page's script stays small. What a circular files under each facet is worked
+ * out at build time in facet-values.ts.
  */
-import type { CircularData } from '../../schema/circular';
-import { LEVEL_LABELS } from '../levels';
 
 export const FACET_KEYS = ['level', 'province', 'issuer', 'year', 'type', 'theme'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
@@ -21,32 +21,6 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   type: '文种',
   theme: '主题',
 };
-
-/** Labels of the issuer levels. */
-const LEVEL_VALUES = LEVEL_LABELS;
-
-/** Order of values inside a facet: levels top-down, years newest first, the rest by count. */
-export const LEVEL_ORDER = Object.values(LEVEL_VALUES);
-
-export type FacetValues = Record<FacetKey, string[]>;
-
-/** What a circular files under each facet. Themes are the union of its measures' themes, named in Chinese. */
-export function facetValuesOf(
-  data: Pick<CircularData, 'issuerLevel' | 'region' | 'issuer' | 'date' | 'docType' | 'enclosed' | 'measures'>,
-  themeNames: ReadonlyMap<string, string>,
-): FacetValues {
-  const types = [data.docType, data.enclosed?.docType].filter((t): t is string => !!t);
-  const themeIds = new Set(data.measures.flatMap((m) => m.themes));
-  return {
-    level: data.issuerLevel ? [LEVEL_VALUES[data.issuerLevel]] : [],
-    province: data.region[0] ? [data.region[0].name] : [],
-    issuer: data.issuer ? [data.issuer] : [],
-    year: data.date ? [data.date.slice(0, 4)] : [],
-    type: [...new Set(types)],
-    // in taxonomy order, as themeNames lists them
-    theme: [...themeNames].filter(([id]) => themeIds.has(id)).map(([, name]) => name),
-  };
-}
 
 export interface SearchState {
   /** the query as typed */
@@ -103,15 +77,18 @@ export function pagefindFilters(state: SearchState, except?: FacetKey): Record<s
   return out;
 }
 
-/** Values of one facet in display order: levels top-down, years newest first, others by count then name. */
-export function sortFacetValues(key: FacetKey, counts: Record<string, number>): [string, number][] {
+/**
+ * Values of one facet in display order: levels top-down (`levelOrder`, the level
+ * labels from the top, see facet-values.ts), years newest first, others by count then name.
+ */
+export function sortFacetValues(key: FacetKey, counts: Record<string, number>, levelOrder: readonly string[]): [string, number][] {
   const entries = Object.entries(counts);
-  if (key === 'level') return entries.sort(([a], [b]) => rank(LEVEL_ORDER, a) - rank(LEVEL_ORDER, b));
+  if (key === 'level') return entries.sort(([a], [b]) => rank(levelOrder, a) - rank(levelOrder, b));
   if (key === 'year') return entries.sort(([a], [b]) => b.localeCompare(a));
   return entries.sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'zh-Hans-CN'));
 }
 
-function rank(order: string[], value: string): number {
+function rank(order: readonly string[], value: string): number {
   const i = order.indexOf(value);
   return i < 0 ? order.length : i;
 }

@@ -6,15 +6,24 @@
  * one "quoted phrase" matches only that exact wording. On top of that:
  *
  *   - Document numbers in any bracket style (广工发[2017]77号, 广工发2017第77号 …)
- *     are searched in their standard form (广工发〔2017〕77号), and the circular
- *     that bears the number is ranked first through an exact key (docNumberKey)
- *     that its page carries in a hidden indexed line.
+ *     are searched as an exact key of their standard form (广工发〔2017〕77号,
+ *     docNumberCiteKey) that the page of every circular printing or bearing the
+ *     number carries in a hidden indexed line, and the circular that bears the
+ *     number is ranked first through a second key (docNumberKey).
  *   - A form from src/data/abbreviations.yaml (全总, 市总, 职代会 …) is searched
  *     as its group's key, which every page printing any form of the group carries:
  *     全总 finds 全国总工会 and 中华全国总工会 too.
  *   - A query of one chunk (no spaces) ranks the pages where it occurs as exact
  *     wording first (a phrase search), then pages where a full name / abbreviation
  *     of it occurs as exact wording, then pages that only have all its words.
+ *     When the chunk is just one form, the pages' form keys (formKey) stand in
+ *     for the phrase searches.
+ *
+ * Why keys rather than the words themselves: a search downloads the index entries
+ * of every word it names, with every position of the word on every page. A key
+ * is short, on few pages and once per page (a form key: once per time the page
+ * prints the form, at most FORM_KEY_REPEAT), while 全总 as words means 全 and 总,
+ * whose entries hold most of the corpus. The downloads are the budget of issue 7.
  *
  * `main` decides which pages are found (and the facet counts); `boosts` only
  * re-rank what `main` found. Pure, shared by the browser and the tests.
@@ -73,20 +82,42 @@ export function normalizeQuery(raw: string): string {
 /**
  * A key for one document number, exact and ASCII (so the Chinese segmenter keeps
  * it whole): `zydn` + a 53-bit hash of the standard form in base 36 + `x`.
+ * Carried by the circular that bears the number.
  */
 export function docNumberKey(standard: string): string {
+  return hashKey('zydn', standard);
+}
+
+/** A key for one document number (standard form) carried by every circular that prints or bears it: `zycite…x`. */
+export function docNumberCiteKey(standard: string): string {
+  return hashKey('zycite', standard);
+}
+
+/** A key for one form of an abbreviation group, carried once per time a page prints the form (at most FORM_KEY_REPEAT): `zyform…x`. */
+export function formKey(form: string): string {
+  return hashKey('zyform', form);
+}
+
+/** How often a page repeats a form key at most: enough for Pagefind to rank by how often the form is printed. */
+export const FORM_KEY_REPEAT = 20;
+
+/** Every key of the hidden indexed line (see SearchFields.astro): never a word to highlight or quote. */
+export const INDEX_KEY = /^zy(abbr|dn|cite|form)[0-9a-z]+x$/;
+
+/** `prefix` + a 53-bit hash of `text` in base 36 + `x`; ASCII, so the Chinese segmenter keeps it whole. */
+function hashKey(prefix: string, text: string): string {
   // cyrb53 (public domain): two 32-bit multiplicative hashes combined
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < standard.length; i++) {
-    const ch = standard.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return `zydn${hash.toString(36)}x`;
+  return `${prefix}${hash.toString(36)}x`;
 }
 
 const EMPTY: QueryPlan = { kind: 'empty', main: null, boosts: [], phrases: [], highlight: [], docNumbers: [], expanded: [], scorer: null, looseWords: [] };
@@ -145,9 +176,18 @@ export function planQuery(raw: string, groups: readonly AbbreviationGroup[]): Qu
     if (!expanded.some((e) => e.form === f.form)) expanded.push({ form: f.form, others: f.group.forms.filter((x) => x !== f.form) });
   }
 
+  // Document numbers in `main`: the key of every circular that prints or bears the number.
+  for (const std of docNumbers) main = main.split(std).join(` ${docNumberCiteKey(std)} `);
+
   // One chunk, no spaces: its exact wording first, then the exact wording with another form.
   const chunk = !text.includes(' ') && docNumbers.length === 0 ? text : null;
-  if (chunk && [...chunk].length >= 2) {
+  // just one form (全总): the form keys rank, and count how often each page prints it
+  const onlyForm = chunk !== null && forms.length === 1 && forms[0]!.form === chunk ? forms[0]! : null;
+  if (onlyForm) {
+    highlight.add(onlyForm.form);
+    boosts.push({ query: formKey(onlyForm.form), tier: 1 });
+    for (const other of onlyForm.group.forms) if (other !== onlyForm.form) boosts.push({ query: formKey(other), tier: 2 });
+  } else if (chunk && [...chunk].length >= 2) {
     highlight.add(chunk);
     boosts.push({ query: `"${chunk}"`, tier: 1 });
     const alternatives: string[] = [];
@@ -170,7 +210,7 @@ export function planQuery(raw: string, groups: readonly AbbreviationGroup[]): Qu
     highlight: [...highlight].sort((a, b) => b.length - a.length),
     docNumbers,
     expanded,
-    scorer: forms.length > 0 ? rest.replace(/ +/g, ' ').trim() : null,
+    scorer: onlyForm ? formKey(onlyForm.form) : forms.length > 0 ? rest.replace(/ +/g, ' ').trim() : null,
     looseWords: queryTokens(forms.reduce((t, f) => t.split(f.form).join(' '), protectedText)).filter((w) => [...w].length >= 2),
   };
 }
