@@ -1,13 +1,6 @@
-/** Levels as the site orders and names them, restated so the pure tests need no astro:content. */
+/** Levels as the site orders and names them (src/lib/levels.ts is pure, so the unit tests use it directly). */
+import { LEVEL_LABELS, LEVEL_ORDER } from '../../src/lib/levels';
 import type { IssuerLevel } from '../../src/schema/circular';
 
-export const LEVEL_ORDER_FOR_TEST: IssuerLevel[] = ['national', 'provincial', 'city', 'county', 'district', 'industry', 'other'];
-export const LEVEL_LABELS_FOR_TEST: Record<IssuerLevel, string> = {
-  national: '全国',
-  provincial: '省级',
-  city: '市级',
-  county: '县级',
-  district: '区级',
-  industry: '产业',
-  other: '其他',
-};
+export const LEVEL_ORDER_FOR_TEST: IssuerLevel[] = [...LEVEL_ORDER];
+export const LEVEL_LABELS_FOR_TEST: Record<IssuerLevel, string> = LEVEL_LABELS;
