@@ -52,6 +52,7 @@ interface PagefindData {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Counts>;
   search(term: string | null, o?: { filters?: object }): Promise<PagefindResponse | null>;
 }
@@ -80,7 +81,12 @@ async function start(root: HTMLElement): Promise<void> {
   const looseHeading = $<HTMLElement>('[data-loose-heading]');
   const looseList = $<HTMLOListElement>('[data-loose-results]');
   const more = $<HTMLButtonElement>('[data-more]');
-  const config = JSON.parse(document.getElementById('search-config')?.textContent ?? '{}') as { groups?: AbbreviationGroup[]; levels?: string[] };
+  const config = JSON.parse(document.getElementById('search-config')?.textContent ?? '{}') as {
+    groups?: AbbreviationGroup[];
+    levels?: string[];
+    /** index shards after /pagefind/ (src/lib/search/shards.ts), merged into one search */
+    shards?: string[];
+  };
   const groups = config.groups ?? [];
   const levels = config.levels ?? [];
 
@@ -95,6 +101,7 @@ async function start(root: HTMLElement): Promise<void> {
       // a runtime address, so the bundler leaves Pagefind's own script alone
       pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
       await pagefind.options({ excerptLength: 30 });
+      for (const shard of config.shards ?? []) await pagefind.mergeIndex(shard);
       await pagefind.init();
       return true;
     } catch {
