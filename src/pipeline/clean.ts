@@ -13,6 +13,8 @@ import type { CleanResult, DroppedPiece, JoinedBreak, Paragraph, SourceLine, Spl
 const BLOB_RUN = /[A-Za-z0-9+/=]{40,}/g;
 /** A whole line of base64-like characters, as in the continuation lines of a blob: YV4mcFf9CPn7T1km… */
 const BLOB_LINE = /^[A-Za-z0-9+/=]{16,}$/;
+/** Names of organisations, never menu items: …总工会, …工会, …委员会, …党委. */
+const ORG_NAME = /(总工会|工会|委员会|党委|党组|组织部|办公室)$/;
 /** A repeated paragraph is dropped only when it is long enough not to be a legitimate refrain (牵头领导：… lines repeat on purpose). */
 const MIN_REPEAT_CHARS = 30;
 /** Ends of a sentence or of a heading-like unit; a paragraph ending otherwise may have been cut by a page break. */
@@ -91,7 +93,8 @@ function dropChrome(lines: Line[], dropped: DroppedPiece[]): Line[] {
     }
     // A navigation menu written one item per line: a run of short unpunctuated lines.
     let j = i;
-    while (j < lines.length && MENU_ITEM.test(lines[j]!.text) && !ITEM_START.test(lines[j]!.text)) j++;
+    // An organisation's name (宜宾市总工会, the issuer mark under a menu) ends the run.
+    while (j < lines.length && MENU_ITEM.test(lines[j]!.text) && !ITEM_START.test(lines[j]!.text) && !ORG_NAME.test(lines[j]!.text)) j++;
     if (j - i >= MIN_MENU_RUN) {
       dropped.push({
         reason: 'site-chrome',

@@ -48,6 +48,8 @@ function build(): Place[] {
     const c = byCode.get(a.cityCode!);
     const chain = [part(p)];
     if (c && !PLACEHOLDER.test(c.name)) chain.push(part(c));
+    // 儋州市 is a city with no counties: the division list repeats it as its own county.
+    if (c?.name === a.name) continue;
     chain.push(part(a));
     places.push({ name: a.name, code: a.code, kind: a.name.endsWith('区') ? 'district' : 'county', chain });
   }

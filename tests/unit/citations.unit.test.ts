@@ -190,3 +190,14 @@ describe('resolveCitations', () => {
     expect(cites).toEqual([{ title: '工会法', relation: 'cites' }]);
   });
 });
+
+describe('resolveCitations with a title several circulars share', () => {
+  it('links none of them, unless the document number decides', () => {
+    const index = [
+      { slug: 'a', titles: ['工会改革实施方案'], docNumbers: ['甲工发〔2017〕1号'] },
+      { slug: 'b', titles: ['工会改革实施方案'], docNumbers: ['乙工发〔2017〕2号'] },
+    ];
+    expect(resolveCitations([{ title: '工会改革实施方案', relation: 'cites' }], index, 'c')).toEqual([{ title: '工会改革实施方案', relation: 'cites' }]);
+    expect(resolveCitations([{ title: '工会改革实施方案', docNumber: '乙工发〔2017〕2号', relation: 'cites' }], index, 'c')[0]!.slug).toBe('b');
+  });
+});

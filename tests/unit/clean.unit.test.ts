@@ -74,3 +74,10 @@ describe('isSplitSentence', () => {
     expect(isSplitSentence('区总工会内设机构由1个调整为3个，实行“两部一室”，即维权生产部、组织宣教部、综合办公室。', '直属事业单位为职工服务中心。')).toBe(false);
   });
 });
+
+describe('menus and issuer marks', () => {
+  it('ends a navigation menu at an organisation name', () => {
+    const r = clean(normalize('首页\n工会动态\n政策法规\n联系我们\n宜宾市总工会\n关于加强工会建设的通知\n正文。'));
+    expect(r.paragraphs.map((p) => p.text)).toEqual(['宜宾市总工会', '关于加强工会建设的通知', '正文。']);
+  });
+});

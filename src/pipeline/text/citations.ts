@@ -179,9 +179,10 @@ export function citationResolver(index: CitationIndexEntry[]): (cites: Citation[
   return (cites, selfSlug) =>
     cites.map((cite) => {
       const { slug: _stale, ...rest } = cite;
-      const candidates = (cite.docNumber && byNumber.get(cite.docNumber)) || byTitle.get(normalizeTitleForMatch(cite.title)) || [];
-      const target = candidates[0];
-      if (target === undefined || candidates.includes(selfSlug)) return rest;
-      return { ...rest, slug: target };
+      const byNumberHit = cite.docNumber ? byNumber.get(cite.docNumber) : undefined;
+      const candidates = byNumberHit ?? byTitle.get(normalizeTitleForMatch(cite.title)) ?? [];
+      // A title several circulars share (各地的《…实施方案》) names none of them for sure: leave it unlinked.
+      if (candidates.length !== 1 || candidates[0] === selfSlug) return rest;
+      return { ...rest, slug: candidates[0]! };
     });
 }

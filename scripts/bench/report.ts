@@ -1,0 +1,316 @@
+/**
+ * The benchmark's results: their JSON shape, the budgets judged on them, and
+ * the table printed at the end of a run.
+ */
+import type { AstroBreakdown } from './astro-log';
+import type { LighthousePage } from './lighthouse';
+import type { StepResult } from './measure';
+import type { PageWeight } from './pages';
+import type { Quality } from './quality';
+import type { SearchResult } from './search';
+
+export interface BenchResults {
+  docs: number;
+  seed: number;
+  startedAt: string;
+  finishedAt?: string;
+  /** true until every step has run */
+  partial: boolean;
+  machine: { cpus: number; memoryBytes: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
+  /** git HEAD when the run started, and the tracked files that differed from it */
+  code?: { commit: string | null; dirty: string[] };
+  corpus?: { files: number; sidecars: number; bytes: number; seconds: number; debris: Record<string, number> };
+  steps: Record<string, StepResult & { note?: string; internalSeconds?: number | null; summary?: string; astro?: AstroBreakdown }>;
+  quality?: Quality;
+  sizes?: { distBytes: number; distFiles: number; indexBytes: number; indexFiles: number; contentBytes: number; baselineMdxDistBytes?: number; baselineMdDistBytes?: number };
+  pages?: { circular: PageWeight | null; circularLargest: PageWeight | null; home: PageWeight | null; matrix: PageWeight | null; search: PageWeight | null };
+  search?: SearchResult | { error: string };
+  lighthouse?: LighthousePage[] | { error: string };
+  derived?: Derived;
+  budgets?: Budget[];
+}
+
+export interface Derived {
+  ingestPerSecondWall: number | null;
+  ingestPerSecondCpu: number | null;
+  unchangedReingestShare: number | null;
+  oneChangedReingestShare: number | null;
+  wholeBuildSeconds: number | null;
+  wholeBuildPeakRssBytes: number | null;
+  baselineMdxSeconds: number | null;
+  baselineMdSeconds: number | null;
+  ratioToMdx: number | null;
+  ratioToMd: number | null;
+  peakRatioToMdx: number | null;
+  peakRatioToMd: number | null;
+}
+
+export interface Budget {
+  id: string;
+  text: string;
+  value: string;
+  met: boolean | null;
+  note?: string;
+}
+
+const KB = 1024;
+const GB = 1024 ** 3;
+const fmtBytes = (n: number | null | undefined): string =>
+  n == null ? 'n/a' : n >= GB ? `${(n / GB).toFixed(2)} GiB` : n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / KB).toFixed(1)} KiB`;
+const fmtS = (n: number | null | undefined): string => (n == null ? 'n/a' : `${n.toFixed(n < 10 ? 2 : 1)} s`);
+const ratio = (a: number | null | undefined, b: number | null | undefined): number | null => (a == null || b == null || b === 0 ? null : a / b);
+
+const ok = (s: StepResult | undefined): s is StepResult => !!s && s.exitCode !== null && !s.timedOut;
+
+export function derive(r: BenchResults): Derived {
+  const ingest = r.steps['ingest-full'];
+  const unchanged = r.steps['ingest-unchanged'];
+  const one = r.steps['ingest-one-changed'];
+  // A build that ran out of heap at the default is measured again with a larger heap (…-16g); use that figure.
+  const effective = (name: string) => (r.steps[name]?.exitCode === 0 ? r.steps[name] : r.steps[`${name}-16g`] ?? r.steps[name]);
+  const astro = effective('astro-build');
+  // Pagefind over the whole site, or (--pagefind-glob) over the circular pages only.
+  const pf = r.steps['pagefind']?.exitCode === 0 ? r.steps['pagefind'] : r.steps['pagefind-glob'] ?? r.steps['pagefind'];
+  const mdx = effective('baseline-mdx');
+  const md = effective('baseline-md');
+  const cpu = (s: StepResult | undefined) => (s && s.userSeconds != null && s.systemSeconds != null ? s.userSeconds + s.systemSeconds : null);
+  const whole = ok(ingest) && ok(astro) && ok(pf) && astro.exitCode === 0 && pf.exitCode === 0 ? ingest.wallSeconds + astro.wallSeconds + pf.wallSeconds : null;
+  const built = [ingest, astro, pf, r.steps['pagefind']].filter((s): s is StepResult => !!s);
+  const peak = ingest && astro && pf ? Math.max(...built.map((s) => s.treePeakRssBytes)) : null;
+  const base = (s: StepResult | undefined) => (s && s.exitCode === 0 ? s.wallSeconds : null);
+  return {
+    ingestPerSecondWall: ok(ingest) ? r.docs / ingest.wallSeconds : null,
+    ingestPerSecondCpu: ok(ingest) && cpu(ingest) ? r.docs / cpu(ingest)! : null,
+    unchangedReingestShare: ok(ingest) && ok(unchanged) ? unchanged.wallSeconds / ingest.wallSeconds : null,
+    oneChangedReingestShare: ok(ingest) && ok(one) ? one.wallSeconds / ingest.wallSeconds : null,
+    wholeBuildSeconds: whole,
+    wholeBuildPeakRssBytes: peak,
+    baselineMdxSeconds: base(mdx),
+    baselineMdSeconds: base(md),
+    ratioToMdx: ratio(whole, base(mdx)),
+    ratioToMd: ratio(whole, base(md)),
+    peakRatioToMdx: mdx && mdx.exitCode === 0 ? ratio(peak, mdx.treePeakRssBytes) : null,
+    peakRatioToMd: md && md.exitCode === 0 ? ratio(peak, md.treePeakRssBytes) : null,
+  };
+}
+
+export function judge(r: BenchResults, d: Derived): Budget[] {
+  const b: Budget[] = [];
+  const at10k = r.docs >= 10_000;
+  const scale = at10k ? '' : ` (budget is for 10,000; this run has ${r.docs.toLocaleString('en')})`;
+  b.push({
+    id: 'ingest-rate',
+    text: 'Ingest ≥ 1,000 circulars/s on one core',
+    value: `${d.ingestPerSecondCpu?.toFixed(0) ?? 'n/a'}/s per CPU-second (wall: ${d.ingestPerSecondWall?.toFixed(0) ?? 'n/a'}/s)`,
+    met: d.ingestPerSecondCpu == null ? null : d.ingestPerSecondCpu >= 1000,
+    note: 'judged on user+system CPU seconds of the ingest process tree (the machine is shared); wall shown too',
+  });
+  b.push({
+    id: 'reingest-unchanged',
+    text: 'Unchanged re-ingest ≤ 5% of a full ingest',
+    value: d.unchangedReingestShare == null ? 'n/a' : `${(d.unchangedReingestShare * 100).toFixed(0)}% (${fmtS(r.steps['ingest-unchanged']?.wallSeconds)} vs ${fmtS(r.steps['ingest-full']?.wallSeconds)})`,
+    met: d.unchangedReingestShare == null ? null : d.unchangedReingestShare <= 0.05,
+    note: `one seed changed: ${d.oneChangedReingestShare == null ? 'n/a' : `${(d.oneChangedReingestShare * 100).toFixed(0)}%`}`,
+  });
+  const mdx = r.steps['baseline-mdx'];
+  b.push({
+    id: 'build-ratio-mdx',
+    text: `Whole build (ingest + astro + index) ≤ 1.0 × bare MDX baseline${scale}`,
+    value:
+      d.ratioToMdx != null
+        ? `${d.ratioToMdx.toFixed(2)} (${fmtS(d.wholeBuildSeconds)} vs ${fmtS(d.baselineMdxSeconds)}); vs bare Markdown ${d.ratioToMd?.toFixed(2) ?? 'n/a'} (${fmtS(d.baselineMdSeconds)})`
+        : mdx && mdx.exitCode !== 0
+          ? `baseline failed (${mdx.note ?? `exit ${mdx.exitCode}`}); ours ${fmtS(d.wholeBuildSeconds)}`
+          : 'n/a',
+    met: d.ratioToMdx != null ? d.ratioToMdx <= 1 : mdx && mdx.exitCode !== 0 && d.wholeBuildSeconds != null ? true : null,
+    ...(mdx?.note ? { note: mdx.note } : {}),
+  });
+  const defaultHeap = r.steps['astro-build']?.exitCode === 0;
+  const heapRetry = r.steps['astro-build-16g'];
+  b.push({
+    id: 'build-memory',
+    text: `Peak memory ≤ 8 GB (default heap)${scale}`,
+    value: `${fmtBytes(d.wholeBuildPeakRssBytes)} (process-tree sum; astro ${fmtBytes(r.steps['astro-build']?.treePeakRssBytes)}${r.steps['astro-build-16g'] ? ` / with 16 GiB heap ${fmtBytes(r.steps['astro-build-16g'].treePeakRssBytes)}` : ''}, pagefind ${fmtBytes(r.steps['pagefind']?.treePeakRssBytes)}${r.steps['pagefind']?.killedForMemory ? ' (stopped at the ceiling)' : ''}${r.steps['pagefind-glob'] ? `, pagefind on circular pages only ${fmtBytes(r.steps['pagefind-glob'].treePeakRssBytes)}` : ''}, ingest ${fmtBytes(r.steps['ingest-full']?.treePeakRssBytes)})`,
+    met: heapRetry ? false : d.wholeBuildPeakRssBytes == null || !defaultHeap ? null : d.wholeBuildPeakRssBytes <= 8 * 1e9,
+    ...(heapRetry
+      ? { note: `astro build ran out of memory at Node's default heap: ${r.steps['astro-build']?.note ?? ''}` }
+      : r.steps['astro-build'] && !defaultHeap
+        ? { note: `astro build failed (exit ${r.steps['astro-build'].exitCode}), see ${r.steps['astro-build'].log}` }
+        : {}),
+  });
+  const pages = r.pages;
+  const circ = pages?.circular;
+  b.push({
+    id: 'page-circular',
+    text: 'Circular page ≤ 30 KB gzip HTML+CSS, no script but search',
+    value: circ ? `${fmtBytes(circ.totalGzip)} (HTML ${fmtBytes(circ.htmlGzip)} + CSS ${fmtBytes(circ.totalGzip - circ.htmlGzip)}), ${circ.disallowedScripts} other scripts; largest page ${fmtBytes(pages?.circularLargest?.totalGzip)}` : 'n/a',
+    met: circ ? circ.totalGzip <= 30 * KB && circ.disallowedScripts === 0 : null,
+  });
+  for (const [id, page, label] of [
+    ['page-home', pages?.home, 'Home page'],
+    ['page-matrix', pages?.matrix, 'Matrix page (/compare/)'],
+  ] as const) {
+    b.push({
+      id,
+      text: `${label} < 100 KB gzip HTML+CSS${scale}`,
+      value: page ? `${fmtBytes(page.totalGzip)} (HTML ${fmtBytes(page.htmlGzip)}; ${page.scripts.length} scripts, ${page.disallowedScripts} not search)` : 'n/a (page does not exist)',
+      met: page ? page.totalGzip < 100 * KB : null,
+    });
+  }
+  const s = r.search && 'first' in r.search ? r.search : null;
+  b.push({
+    id: 'search-first',
+    text: `First search ≤ 300 KB downloaded${scale}`,
+    value: s ? `${fmtBytes(s.first.gzipBytes)} gzip (${fmtBytes(s.first.bytes)} as served, ${s.first.requests} requests; ${s.mode})` : `n/a${r.search && 'error' in r.search ? ` (${r.search.error})` : ''}`,
+    met: s ? s.first.gzipBytes <= 300 * KB : null,
+    ...(s?.problem ? { note: s.problem } : {}),
+  });
+  b.push({
+    id: 'search-later',
+    text: `Later searches ≤ 40 KB downloaded${scale}`,
+    value: s
+      ? `${fmtBytes(s.second.gzipBytes)} gzip (${fmtBytes(s.second.bytes)} as served, ${s.second.requests} requests, by ${s.secondVia}); through the API with the runtime loaded: ${fmtBytes(s.api.second.gzipBytes)}`
+      : 'n/a',
+    met: s ? s.second.gzipBytes <= 40 * KB : null,
+    ...(s?.problem ? { note: s.problem } : {}),
+  });
+  const lh = Array.isArray(r.lighthouse) ? r.lighthouse : null;
+  for (const p of lh ?? []) {
+    const sc = p.scores;
+    const met =
+      sc.performance == null || sc.accessibility == null || sc['best-practices'] == null || sc.seo == null
+        ? null
+        : sc.performance >= 95 && sc.accessibility === 100 && sc['best-practices'] >= 95 && sc.seo >= 95;
+    b.push({
+      id: `lighthouse-${p.name}`,
+      text: `Lighthouse ${p.name} (${p.url}): perf ≥ 95, a11y 100, best practices ≥ 95, SEO ≥ 95`,
+      value: p.error ? `error: ${p.error}` : `${sc.performance} / ${sc.accessibility} / ${sc['best-practices']} / ${sc.seo}`,
+      met,
+      ...(met === false
+        ? {
+            note: Object.entries(p.failing)
+              .filter(([, list]) => list.length > 0)
+              .map(([c, list]) => `${c}: ${list.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`).join(', ')}`)
+              .join('; '),
+          }
+        : {}),
+    });
+  }
+  return b;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0))));
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - [...s].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0)));
+  return rows.map((r, ri) => {
+    const line = r.map((c, i) => pad(c, widths[i]!)).join('  ');
+    return ri === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+  }).join('\n');
+}
+
+export function formatReport(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(`Benchmark: ${r.docs.toLocaleString('en')} circulars (seed ${r.seed}), ${r.machine.cpus} CPUs, Node ${r.machine.node}; load ${r.machine.loadAverageAtStart.map((n) => n.toFixed(1)).join(' ')} at start${r.machine.loadAverageAtEnd ? `, ${r.machine.loadAverageAtEnd.map((n) => n.toFixed(1)).join(' ')} at end` : ''}`);
+  if (r.code) out.push(`Code: ${r.code.commit ?? 'unknown commit'}${r.code.dirty.length > 0 ? ` + uncommitted changes in ${r.code.dirty.join(', ')}` : ''}`);
+  if (r.corpus) out.push(`Corpus: ${r.corpus.files} files + ${r.corpus.sidecars} sidecars, ${fmtBytes(r.corpus.bytes)}, generated in ${fmtS(r.corpus.seconds)}; debris: ${Object.entries(r.corpus.debris).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  out.push('');
+  const rows = [['step', 'exit', 'wall', 'user+sys', 'max RSS (1 proc)', 'peak RSS (tree)', 'procs', 'note']];
+  for (const s of Object.values(r.steps)) {
+    rows.push([
+      s.name,
+      s.timedOut ? 'timeout' : s.killedForMemory ? 'mem-cap' : String(s.exitCode),
+      fmtS(s.wallSeconds),
+      s.userSeconds == null ? 'n/a' : fmtS(s.userSeconds + (s.systemSeconds ?? 0)),
+      fmtBytes(s.maxRssBytes),
+      fmtBytes(s.treePeakRssBytes),
+      String(s.treePeakProcesses),
+      [s.internalSeconds != null ? `pipeline ${fmtS(s.internalSeconds)}` : '', s.note ?? ''].filter(Boolean).join('; '),
+    ]);
+  }
+  out.push(table(rows));
+  for (const s of Object.values(r.steps)) {
+    if (!s.astro) continue;
+    const a = s.astro;
+    out.push(
+      `  ${s.name}: content sync ${a.contentSyncSeconds ?? 'n/a'} s, server build ${a.serverBuildSeconds?.toFixed(1) ?? 'n/a'} s, ${a.pages ?? 'n/a'} pages in ${a.pagesSeconds?.toFixed(1) ?? 'n/a'} s; slowest routes: ${a.routes
+        .slice(0, 4)
+        .map((x) => `${x.route.replace('src/pages/', '')} ${x.pages}× ${x.wallSeconds} s`)
+        .join(', ')}`,
+    );
+  }
+  if (r.sizes) {
+    out.push('');
+    out.push(`Sizes: dist ${fmtBytes(r.sizes.distBytes)} in ${r.sizes.distFiles} files; search index ${fmtBytes(r.sizes.indexBytes)} in ${r.sizes.indexFiles} files; content ${fmtBytes(r.sizes.contentBytes)}; baseline dist MDX ${fmtBytes(r.sizes.baselineMdxDistBytes)}, Markdown ${fmtBytes(r.sizes.baselineMdDistBytes)}`);
+  }
+  if (r.pages) {
+    const rowsP = [['page', 'HTML', 'HTML gz', 'CSS gz', 'total gz', 'scripts (not search)']];
+    for (const [name, p] of Object.entries(r.pages)) {
+      if (!p) {
+        rowsP.push([name, 'n/a', '', '', '', '']);
+        continue;
+      }
+      rowsP.push([`${name} ${p.path}`, fmtBytes(p.htmlBytes), fmtBytes(p.htmlGzip), fmtBytes(p.totalGzip - p.htmlGzip), fmtBytes(p.totalGzip), `${p.scripts.length} (${p.disallowedScripts})`]);
+    }
+    out.push('');
+    out.push(table(rowsP));
+  }
+  if (r.search) {
+    out.push('');
+    if ('error' in r.search) out.push(`Search: error ${r.search.error}`);
+    else {
+      const s = r.search;
+      const kinds = (p: typeof s.first) => Object.entries(p.byKind).map(([k, v]) => `${k} ${v.requests}× ${fmtBytes(v.gzipBytes)}`).join(', ');
+      out.push(`Search (${s.mode}; queries ${s.queries.join(' / ')}; results shown ${s.resultsShown.join(' / ')}):`);
+      if (s.page) out.push(`  page HTML+CSS: ${fmtBytes(s.page.gzipBytes)} gzip`);
+      out.push(`  first:  ${fmtBytes(s.first.gzipBytes)} gzip, ${fmtBytes(s.first.bytes)} as served — ${kinds(s.first)}`);
+      out.push(`  second: ${fmtBytes(s.second.gzipBytes)} gzip, ${fmtBytes(s.second.bytes)} as served — ${kinds(s.second)}`);
+      out.push(`  second search made by: ${s.secondVia}`);
+      out.push(`  Pagefind API (runtime kept loaded): first ${fmtBytes(s.api.first.gzipBytes)} — ${kinds(s.api.first)}; later ${fmtBytes(s.api.second.gzipBytes)} — ${kinds(s.api.second)}`);
+      if (s.problem) out.push(`  note: ${s.problem}`);
+      for (const e of (s.errors ?? []).slice(0, 5)) out.push(`  error on the search page: ${e}`);
+    }
+  }
+  if (r.lighthouse) {
+    out.push('');
+    if ('error' in r.lighthouse) out.push(`Lighthouse: error ${r.lighthouse.error}`);
+    else {
+      const rowsL = [['lighthouse', 'perf', 'a11y', 'best', 'seo', 'LCP', 'TBT', 'DOM']];
+      for (const p of r.lighthouse) {
+        rowsL.push([
+          `${p.name} ${p.url}`,
+          String(p.scores.performance ?? 'n/a'),
+          String(p.scores.accessibility ?? 'n/a'),
+          String(p.scores['best-practices'] ?? 'n/a'),
+          String(p.scores.seo ?? 'n/a'),
+          p.metrics.lcpMs == null ? '' : `${(p.metrics.lcpMs / 1000).toFixed(1)} s`,
+          p.metrics.tbtMs == null ? '' : `${p.metrics.tbtMs.toFixed(0)} ms`,
+          p.metrics.domSize == null ? '' : String(p.metrics.domSize),
+        ]);
+      }
+      out.push(table(rowsL));
+    }
+  }
+  if (r.quality) {
+    const q = r.quality;
+    out.push('');
+    out.push(`Extraction vs generator truth (${q.circulars} circulars, ${q.missingOutputs} without output): ${Object.entries(q.fields).map(([k, v]) => `${k} ${(v.rate * 100).toFixed(1)}% of ${v.expected}`).join(', ')}`);
+    const l = q.citationLinks;
+    if (l) out.push(`Citation links: ${l.correct} to the cited circular, ${l.wrong} to another one (${l.wrongSharedTitle} of them where several circulars share the cited title), ${l.unlinked} unlinked`);
+    const d = q.debris;
+    out.push(`Debris: chrome lines put ${d.chromeLinesPut} / dropped ${d.chromePiecesDropped}; blobs ${d.blobsPut} / ${d.blobsDropped}; repeats ${d.repeatsPut} / ${d.repeatsDropped}; page breaks ${d.splitsPut} / joins ${d.joinsReported}`);
+  }
+  if (r.derived) {
+    const d = r.derived;
+    out.push('');
+    out.push(`Whole build ${fmtS(d.wholeBuildSeconds)}, peak ${fmtBytes(d.wholeBuildPeakRssBytes)}; bare MDX ${fmtS(d.baselineMdxSeconds)} (ratio ${d.ratioToMdx?.toFixed(2) ?? 'n/a'}, memory ratio ${d.peakRatioToMdx?.toFixed(2) ?? 'n/a'}); bare Markdown ${fmtS(d.baselineMdSeconds)} (ratio ${d.ratioToMd?.toFixed(2) ?? 'n/a'}, memory ratio ${d.peakRatioToMd?.toFixed(2) ?? 'n/a'})`);
+  }
+  if (r.budgets) {
+    out.push('');
+    out.push('Budgets:');
+    for (const b of r.budgets) {
+      const mark = b.met === null ? 'n/a    ' : b.met ? 'met    ' : 'NOT MET';
+      out.push(`  [${mark}] ${b.text}: ${b.value}${b.note ? `\n            ${b.note}` : ''}`);
+    }
+  }
+  return out.join('\n');
+}
