@@ -13,8 +13,11 @@ import type { CleanResult, DroppedPiece, JoinedBreak, Paragraph, SourceLine, Spl
 const BLOB_RUN = /[A-Za-z0-9+/=]{40,}/g;
 /** A whole line of base64-like characters, as in the continuation lines of a blob: YV4mcFf9CPn7T1km… */
 const BLOB_LINE = /^[A-Za-z0-9+/=]{16,}$/;
-/** Names of organisations, never menu items: …总工会, …工会, …委员会, …党委. */
-const ORG_NAME = /(总工会|工会|委员会|党委|党组|组织部|办公室)$/;
+/**
+ * Full names of organisations, never menu items: 宜宾市总工会, 某县工会委员会, 中共某县委组织部.
+ * At least five characters, so menu items such as 网上工会 or 基层工会 are not taken for one.
+ */
+const ORG_NAME = /^.{2,}(总工会|[省市县区州旗]工会|工会委员会|工会联合会|委员会|党委|党组|组织部|办公室)$/;
 /** A repeated paragraph is dropped only when it is long enough not to be a legitimate refrain (牵头领导：… lines repeat on purpose). */
 const MIN_REPEAT_CHARS = 30;
 /** Ends of a sentence or of a heading-like unit; a paragraph ending otherwise may have been cut by a page break. */

@@ -77,7 +77,7 @@ describe('isSplitSentence', () => {
 
 describe('menus and issuer marks', () => {
   it('ends a navigation menu at an organisation name', () => {
-    const r = clean(normalize('首页\n工会动态\n政策法规\n联系我们\n宜宾市总工会\n关于加强工会建设的通知\n正文。'));
+    const r = clean(normalize('首页\n工会动态\n网上工会\n基层工会\n联系我们\n宜宾市总工会\n关于加强工会建设的通知\n正文。'));
     expect(r.paragraphs.map((p) => p.text)).toEqual(['宜宾市总工会', '关于加强工会建设的通知', '正文。']);
   });
 });

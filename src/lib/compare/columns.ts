@@ -55,7 +55,7 @@ export function defaultSelection<T extends Orderable>(newestFirst: readonly T[],
 
 /**
  * The slugs named in a `c=` parameter (`a,b,c`): known ones only, each once, at
- * most MAX_COLUMNS. Used by the page script's twin in public/compare.js.
+ * most MAX_COLUMNS. Used by the page script's twin in src/components/compare/compare-page.ts.
  */
 export function parseSelection(param: string | null, known: (slug: string) => boolean): string[] {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 /**
  * /data/circulars/<slug>.json: one circular as a column of the matrix (head and
- * cells by theme id), fetched by public/compare.js for the columns a reader picks.
+ * cells by theme id), fetched by src/components/compare/compare-page.ts for the columns a reader picks.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildColumn } from '../../../lib/compare/matrix';
