@@ -1,8 +1,10 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
+import { seedFiles } from './src/integrations/seed-files.ts';
 
 // The address the site is served from; canonical URLs and the sitemap use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -13,7 +15,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // The site never alters the characters of a circular: no smart quotes or dashes.
   markdown: { smartypants: false, remarkPlugins: [remarkGfm] },
-  integrations: [mdx({ smartypants: false, remarkPlugins: [remarkGfm] }), sitemap()],
+  // seedFiles: the raw seeds (SEEDS_DIR, default seeds/) copied to /seeds/ as they are.
+  integrations: [mdx({ smartypants: false, remarkPlugins: [remarkGfm] }), sitemap(), seedFiles(path.resolve(process.env.SEEDS_DIR ?? 'seeds'))],
   devToolbar: { enabled: false },
   // OUT_DIR / ASTRO_CACHE_DIR: build elsewhere, e.g. the benchmark (npm run bench); unset, Astro's defaults.
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),

@@ -6,12 +6,18 @@
  * Rendered HTML was 60 % of the store, so at 10,000 circulars it made that module
  * hundreds of megabytes. The store keeps only the frontmatter; pages render the
  * body from the file on disk when they need it.
+ *
+ * A page asks for its body more than once (the text, the search fields), so the
+ * last few renders are kept; not all of them: at 10,000 circulars every body held
+ * until the end of the build is gigabytes of heap for the garbage collector to walk.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitFrontmatter } from './circulars-loader';
 import { renderCircularBody, type RenderedCircular } from './render-circular';
 
+/** How many rendered bodies are kept (the most recently rendered). */
+const KEEP = 64;
 const rendered = new Map<string, RenderedCircular>();
 
 /** An entry as the content layer gives it: its id and the file it came from. */
@@ -31,6 +37,7 @@ export function circularBody(entry: FileEntry): RenderedCircular {
       throw new Error(`${entry.filePath}: ${(e as Error).message}`);
     }
     rendered.set(entry.id, r);
+    if (rendered.size > KEEP) rendered.delete(rendered.keys().next().value!);
   }
   return r;
 }

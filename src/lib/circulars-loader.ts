@@ -1,9 +1,9 @@
 /**
  * Content loader for content/circulars/*.mdx: reads each generated file and
- * validates its frontmatter with the collection schema. The body is checked by
- * rendering it (renderCircularBody refuses anything but text and intrinsic
- * elements) but not stored: Astro bundles the whole data store into the build,
- * so pages render bodies from the files instead (src/lib/circular-html.ts).
+ * validates its frontmatter with the collection schema. The body is not stored:
+ * Astro bundles the whole data store into the build, so pages render bodies from
+ * the files instead (src/lib/circular-html.ts), once each; a body with anything
+ * but text and intrinsic elements fails the build there, naming its file.
  * Unchanged files (same digest) are skipped on the next build. A file that
  * fails names itself and the reason.
  */
@@ -11,7 +11,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { renderCircularBody } from './render-circular';
 
 /** `key: <JSON>`, `  - <JSON>` and `  key: <JSON>` lines: the shape the pipeline writes (src/pipeline/emit.ts). */
 const GENERATED_LINE = /^(?:([A-Za-z]\w*):(?: (.+))?|  - (.+)|  ([A-Za-z]\w*): (.+)|#.*)$/;
@@ -52,8 +51,8 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return { frontmatter: m[1]!, body: text.slice(m[0].length) };
 }
 
-/** Bump when what the loader stores changes (2: frontmatter only, no rendered HTML). */
-const LOADER_VERSION = 2;
+/** Bump when what the loader stores or checks changes (2: frontmatter only, no rendered HTML; 3: bodies checked at render). */
+const LOADER_VERSION = 3;
 
 export function circularsLoader(options: { base: string }): Loader {
   return {
@@ -71,9 +70,8 @@ export function circularsLoader(options: { base: string }): Loader {
         const digest = generateDigest(`${LOADER_VERSION}\n${text}`);
         if (store.get(id)?.digest === digest) continue;
         try {
-          const { frontmatter, body } = splitFrontmatter(text);
+          const { frontmatter } = splitFrontmatter(text);
           const data = await parseData({ id, data: parseFrontmatter(frontmatter), filePath });
-          renderCircularBody(body);
           store.set({ id, data, digest, filePath });
         } catch (e) {
           throw new Error(`${filePath}: ${(e as Error).message}`);

@@ -7,7 +7,7 @@
  * content → pages): no data is typed into pages.
  */
 import { createHash } from 'node:crypto';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCirculars, type Circular } from './circulars';
 import { loadTaxonomy, type Theme } from '../pipeline/text/themes';
 // ?raw: bundled with the module. readTaxonomy() reads themes.yaml relative to its own
 // module file, which moves when Astro bundles it into dist/chunks/ (ENOENT at build).
@@ -16,7 +16,7 @@ import type { IssuerLevel, RegionPart } from '../schema/circular';
 import { byDateDescUndatedLast } from './circular-display';
 import { LEVEL_ORDER } from './levels';
 
-export type Circular = CollectionEntry<'circulars'>;
+export type { Circular } from './circulars';
 
 export { LEVEL_LABELS, LEVEL_ORDER } from './levels';
 
@@ -118,8 +118,39 @@ let cached: Promise<Corpus> | null = null;
 
 /** The corpus, loaded and indexed once per build. */
 export function getCorpus(): Promise<Corpus> {
-  cached ??= getCollection('circulars').then(buildCorpus);
+  cached ??= getCirculars().then(buildCorpus);
   return cached;
+}
+
+/** What relatedCirculars compares, computed once per circular (it is asked for every page's candidates). */
+interface RelatedKeys {
+  themes: Set<string>;
+  cites: Set<string>;
+  /** one key per cite, repeats kept: a circular citing the same document twice counts twice */
+  citeList: string[];
+}
+
+const relatedKeysOf = new WeakMap<Circular, RelatedKeys>();
+
+function relatedKeys(circular: Circular): RelatedKeys {
+  let keys = relatedKeysOf.get(circular);
+  if (!keys) {
+    const citeList = circular.data.cites.map((c) => c.slug ?? c.title);
+    keys = { themes: new Set(circular.data.measures.flatMap((m) => m.themes)), cites: new Set(citeList), citeList };
+    relatedKeysOf.set(circular, keys);
+  }
+  return keys;
+}
+
+const regionIndexOf = new WeakMap<Corpus, Map<string, Region>>();
+
+function regionByCode(corpus: Corpus): Map<string, Region> {
+  let index = regionIndexOf.get(corpus);
+  if (!index) {
+    index = new Map(corpus.regions.map((r) => [r.code, r]));
+    regionIndexOf.set(corpus, index);
+  }
+  return index;
 }
 
 /**
@@ -137,14 +168,13 @@ export function relatedCirculars(corpus: Corpus, circular: Circular, limit = 6):
     if (cite.slug) corpus.citedBy.get(cite.slug)?.forEach((c) => candidates.add(c.circular));
   }
   const place = circular.data.region[circular.data.region.length - 1];
-  const sameRegion = place ? corpus.regions.find((r) => r.code === place.code)?.circulars ?? [] : [];
+  const sameRegion = place ? regionByCode(corpus).get(place.code)?.circulars ?? [] : [];
   sameRegion.slice(0, 200).forEach((c) => candidates.add(c));
   // A small corpus, or a circular with few neighbours: compare themes with the newest ones too (bounded).
   if (candidates.size < limit * 2) corpus.circulars.slice(0, 300).forEach((c) => candidates.add(c));
   candidates.delete(circular);
 
-  const themes = new Set(circular.data.measures.flatMap((m) => m.themes));
-  const cites = new Set(circular.data.cites.map((c) => c.slug ?? c.title));
+  const { themes, cites } = relatedKeys(circular);
   const scored: { circular: Circular; score: number; reasons: string[] }[] = [];
   for (const other of candidates) {
     const reasons: string[] = [];
@@ -153,12 +183,15 @@ export function relatedCirculars(corpus: Corpus, circular: Circular, limit = 6):
       score += 5;
       reasons.push('同一发文机关');
     }
-    const sharedCites = other.data.cites.filter((c) => cites.has(c.slug ?? c.title)).length;
+    const otherKeys = relatedKeys(other);
+    let sharedCites = 0;
+    for (const key of otherKeys.citeList) if (cites.has(key)) sharedCites++;
     if (sharedCites > 0) {
       score += 3 * sharedCites;
       reasons.push(`共同引用${sharedCites}份文件`);
     }
-    const sharedThemes = new Set(other.data.measures.flatMap((m) => m.themes).filter((t) => themes.has(t))).size;
+    let sharedThemes = 0;
+    for (const t of otherKeys.themes) if (themes.has(t)) sharedThemes++;
     if (sharedThemes > 0) {
       score += sharedThemes;
       reasons.push(`共同主题${sharedThemes}个`);

@@ -5,7 +5,7 @@
  * Circulars are in reading order (newest first), as on the rest of the site.
  */
 import { circularHtml } from '../circular-html';
-import { getCollection } from 'astro:content';
+import { getCirculars } from '../circulars';
 import { loadTaxonomy } from '../../pipeline/text/themes';
 import themesYaml from '../../data/themes.yaml?raw';
 import { byDateDescUndatedLast } from '../circular-display';
@@ -35,7 +35,7 @@ let cached: Promise<CompareViews> | null = null;
 export function getCompareViews(): Promise<CompareViews> {
   // Not getCorpus(): its readTaxonomy() reads themes.yaml relative to its own module, which
   // moves when Astro bundles it (ENOENT /work/main/data/themes.yaml); ?raw bundles the file instead.
-  cached ??= getCollection('circulars').then((entries) => {
+  cached ??= getCirculars().then((entries) => {
     const circulars = [...entries].sort(byDateDescUndatedLast);
     const bySlug = new Map(circulars.map((c) => [c.id, c]));
     const themes = loadTaxonomy(themesYaml).map((t) => ({ id: t.id, zh: t.zh }));

@@ -3,8 +3,9 @@
  * shared by every page: the hierarchy index, the browse facets, theme names and
  * the files in seeds/. Pure pieces live in the sibling modules and are unit-tested.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { servedSeeds } from '../../integrations/seed-files';
 import { getCorpus, LEVEL_LABELS, LEVEL_ORDER, type Circular, type Corpus, type Issuer, type Region } from '../corpus';
 import { buildHierarchyIndex, type HierarchyIndex } from './hierarchy';
 import { facetValues, type FacetKind, type FacetValue } from './listing';
@@ -22,7 +23,7 @@ export interface ReadingSite {
   hierarchy: HierarchyIndex<Circular>;
   facets: Record<FacetKind, FacetValue<Circular>[]>;
   themeNames: Map<string, string>;
-  /** file names in seeds/ */
+  /** file names in seeds/ that the site serves at /seeds/<file> (src/integrations/seed-files.ts) */
   seeds: Set<string>;
   /** issuers with the most circulars first (for the facet bar) */
   busiestIssuers: Issuer[];
@@ -40,7 +41,7 @@ export function getReadingSite(): Promise<ReadingSite> {
     hierarchy: buildHierarchyIndex(corpus.circulars),
     facets: facetValues(corpus.circulars, LEVEL_ORDER, LEVEL_LABELS),
     themeNames: new Map(corpus.themes.map((t) => [t.id, t.zh])),
-    seeds: new Set(existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR) : []),
+    seeds: new Set(servedSeeds(SEEDS_DIR)),
     busiestIssuers: [...corpus.issuers].sort((a, b) => b.circulars.length - a.circulars.length),
     regionChildren: regionChildren(corpus.regions),
     issuersAt: corpus.issuers.reduce((map, issuer) => {

@@ -8,7 +8,8 @@
  */
 
 /**
- * At most this many circular pages per Pagefind run: about 5 GB of memory each.
+ * At most this many circular pages per Pagefind run (about 4 GB of memory each;
+ * scripts/build-search-index.ts runs up to two at once).
  * SEARCH_CIRCULARS_PER_SHARD overrides it for a build (the page and the index read
  * the same environment), e.g. to try sharding on a small corpus.
  */

@@ -1,13 +1,13 @@
 /** /circulars/<slug>/data.json: a circular's data (its frontmatter) with the addresses of its pages. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCirculars, type Circular } from '../../../lib/circulars';
 
 export const getStaticPaths = (async () => {
-  const circulars = await getCollection('circulars');
+  const circulars = await getCirculars();
   return circulars.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: CollectionEntry<'circulars'> }> = ({ props, site }) => {
+export const GET: APIRoute<{ entry: Circular }> = ({ props, site }) => {
   const { entry } = props;
   const url = (path: string) => new URL(path, site ?? 'http://localhost').href;
   const body = {
