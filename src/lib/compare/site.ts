@@ -4,7 +4,7 @@
  * The only module here that reads the collection; everything it calls is pure.
  * Circulars are in reading order (newest first), as on the rest of the site.
  */
-import { circularHtml } from '../circular-html';
+import { figureMeasureTexts } from '../circular-html';
 import { getCirculars } from '../circulars';
 import { loadTaxonomy } from '../../pipeline/text/themes';
 import themesYaml from '../../data/themes.yaml?raw';
@@ -13,7 +13,7 @@ import type { Circular } from '../corpus';
 import { citationMap, type CitationMap } from './citations';
 import { deadlineTimeline, type Timeline } from './deadlines';
 import kindsYaml from './figure-kinds.yaml?raw';
-import { figureGroups, loadFigureKinds, measureTextsFromHtml, type FigureGroup } from './figures';
+import { figureGroups, loadFigureKinds, type FigureGroup } from './figures';
 import { measuresByTheme, type ThemeListing } from './themes';
 import type { ThemeInput } from './types';
 
@@ -39,7 +39,7 @@ export function getCompareViews(): Promise<CompareViews> {
     const circulars = [...entries].sort(byDateDescUndatedLast);
     const bySlug = new Map(circulars.map((c) => [c.id, c]));
     const themes = loadTaxonomy(themesYaml).map((t) => ({ id: t.id, zh: t.zh }));
-    const texts = (slug: string) => measureTextsFromHtml(bySlug.has(slug) ? circularHtml(bySlug.get(slug)!) : '');
+    const texts = (slug: string) => (bySlug.has(slug) ? figureMeasureTexts(bySlug.get(slug)!) : new Map<string, string>());
     return {
       circulars,
       bySlug,
