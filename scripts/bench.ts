@@ -154,8 +154,8 @@ async function step(name: string, command: string, args: string[], opts: { cwd?:
 }
 
 /** An astro build step, with where its time went (content sync, server build, routes) read from its log. */
-async function astroStep(name: string, cwd: string, env: NodeJS.ProcessEnv): Promise<StepResult> {
-  const r = await step(name, bin('astro'), ['build'], { cwd, env });
+async function astroStep(name: string, cwd: string, env: NodeJS.ProcessEnv, command: [string, string[]] = [bin('astro'), ['build']]): Promise<StepResult> {
+  const r = await step(name, command[0], command[1], { cwd, env });
   const log = path.join(LOGS, `${name}.log`);
   if (existsSync(log)) {
     const b = astroBreakdown(readFileSync(log, 'utf8'));
@@ -220,7 +220,8 @@ async function main(): Promise<void> {
     rmSync(path.join(WORK, 'content'), { recursive: true, force: true });
     rmSync(INGEST_CACHE, { recursive: true, force: true });
   }
-  const ingestArgs = [path.join(ROOT, 'scripts', 'ingest.ts'), '--seeds', SEEDS, '--out', CONTENT];
+  // What `npm run ingest` runs: the CLI precompiled into one bundle (scripts/run-ingest.mjs).
+  const ingestArgs = [path.join(ROOT, 'scripts', 'run-ingest.mjs'), '--seeds', SEEDS, '--out', CONTENT];
   for (const [name, prepare] of [
     ['ingest-full', () => undefined],
     ['ingest-unchanged', () => undefined],
@@ -235,7 +236,7 @@ async function main(): Promise<void> {
   ] as const) {
     if (done(name) || (name !== 'ingest-full' && skip.has('reingest'))) continue;
     const changed = prepare();
-    await step(name, bin('tsx'), ingestArgs, { env: { INGEST_CACHE_DIR: INGEST_CACHE }, ...(changed ? { note: `changed ${changed}` } : {}) });
+    await step(name, process.execPath, ingestArgs, { env: { INGEST_CACHE_DIR: INGEST_CACHE }, ...(changed ? { note: `changed ${changed}` } : {}) });
     const s = results.steps[name]!;
     const { seconds, summary } = internalSeconds(path.join(LOGS, `${name}.log`));
     s.internalSeconds = seconds;
@@ -254,18 +255,12 @@ async function main(): Promise<void> {
   }
   // The loader records file paths relative to the site root, so the content folder is given relative to it.
   // SEEDS_DIR: the reading pages list and serve the seeds (src/lib/reading/site.ts).
-  // Our site is built as `npm run build:site` builds it: with the heap that script sets.
-  const projectHeap = /--max-old-space-size=\d+/.exec(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts['build:site'] ?? '')?.[0];
-  const siteEnv = {
-    CIRCULARS_DIR: path.relative(ROOT, CONTENT),
-    SEEDS_DIR: SEEDS,
-    OUT_DIR: DIST,
-    ASTRO_CACHE_DIR: CACHE,
-    ...(projectHeap ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${projectHeap}`.trim() } : {}),
-  };
+  // Our site is built as `npm run build:site` builds it (scripts/build-site.ts: astro build with the
+  // V8 settings that script gives it, the bodies rendered ahead next to it), the index as the next step.
+  const siteEnv = { CIRCULARS_DIR: path.relative(ROOT, CONTENT), SEEDS_DIR: SEEDS, OUT_DIR: DIST, ASTRO_CACHE_DIR: CACHE };
   const astro = done('astro-build')
-    ? (results.steps['astro-build']?.exitCode === 0 ? results.steps['astro-build'] : results.steps['astro-build-16g'])!
-    : await astroBuild('astro-build', ROOT, siteEnv);
+    ? results.steps['astro-build']!
+    : await astroStep('astro-build', ROOT, siteEnv, [process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/build-site.ts'), '--skip-index']]);
   const pagefindStep = values['pagefind-glob'] ? 'pagefind-glob' : 'pagefind';
   if (astro.exitCode === 0 && !done(pagefindStep)) {
     // The project's own index step (sharded above 3,000 circulars), unless a glob experiment is asked for.

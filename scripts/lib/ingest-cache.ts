@@ -99,6 +99,7 @@ export class IngestCache implements PreparedCache {
     }
   }
 
+  /** Serialised at once, before the corpus resolves citations in place: no copy needed. */
   put(input: IngestInput, prepared: PreparedCircular): void {
     writeJson(path.join(this.dir, 'entries', `${this.key(input)}.json`), prepared);
   }

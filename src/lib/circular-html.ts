@@ -18,6 +18,7 @@ import path from 'node:path';
 import { splitFrontmatter } from './circulars-loader';
 import { measureTextsFromHtml } from './compare/figures';
 import { renderCircularBody, type RenderedCircular } from './render-circular';
+import { renderedAhead } from './rendered-bodies';
 
 /** How many rendered bodies are kept (the most recently rendered). */
 const KEEP = 64;
@@ -46,7 +47,8 @@ export function circularBody(entry: FileEntry): RenderedCircular {
     if (!entry.filePath) throw new Error(`circular ${entry.id} has no file path`);
     const { body } = splitFrontmatter(readFileSync(path.resolve(entry.filePath), 'utf8'));
     try {
-      r = renderCircularBody(body);
+      // npm run build:site renders the bodies ahead on the other core (scripts/render-bodies.ts).
+      r = renderedAhead(entry.id, body) ?? renderCircularBody(body);
     } catch (e) {
       throw new Error(`${entry.filePath}: ${(e as Error).message}`);
     }

@@ -27,6 +27,11 @@ export interface PreparedCircular {
 /** Results of earlier runs, keyed by the input (its bytes, sidecar and the pipeline's own code). */
 export interface PreparedCache {
   get(input: IngestInput): PreparedCircular | undefined;
+  /**
+   * Called before the corpus resolves the circular's citations in place: a cache
+   * that keeps the object itself, rather than serialising it at once as
+   * scripts/lib/ingest-cache.ts does, must keep a copy.
+   */
   put(input: IngestInput, prepared: PreparedCircular): void;
 }
 
@@ -58,8 +63,7 @@ export function ingestCorpus(inputs: IngestInput[], taxonomy: Theme[], onProgres
       if (r.ok) {
         const { slug, data, report, body } = r.circular;
         const prepared = { slug, data, report, bodyText: serializeBody(body) };
-        // The cache keeps a copy: citations are resolved in place below.
-        cache?.put(input, structuredClone(prepared));
+        cache?.put(input, prepared);
         result = { ok: true, circular: prepared };
       } else result = r;
     } catch (e) {

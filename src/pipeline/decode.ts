@@ -36,8 +36,9 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
   let control = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // By index, not for…of: that makes a string per character. Surrogates never count, so code units will do.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffd) control++;
   }
   return control / text.length;

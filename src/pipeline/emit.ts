@@ -9,7 +9,7 @@
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import type { CircularData } from '../schema/circular';
 
 /**
@@ -34,8 +34,15 @@ export function serializeFrontmatter(data: CircularData): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Built once: each call of mdxToMarkdown()/gfmToMarkdown() makes new unsafe
+ * patterns, whose regular expressions mdast-util-to-markdown compiles and keeps
+ * on the pattern objects, so sharing the options shares the compiled patterns.
+ */
+const BODY_OPTIONS: ToMarkdownOptions = { extensions: [mdxToMarkdown(), gfmToMarkdown()], bullet: '-', rule: '-' };
+
 export function serializeBody(body: Root): string {
-  return toMarkdown(body, { extensions: [mdxToMarkdown(), gfmToMarkdown()], bullet: '-', rule: '-' });
+  return toMarkdown(body, BODY_OPTIONS);
 }
 
 export function serializeMdx(data: CircularData, body: Root): string {

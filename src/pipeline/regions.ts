@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { IssuerLevel, RegionPart } from '../schema/circular';
+import { FirstCharIndex } from './text/first-char-index';
 
 const require = createRequire(import.meta.url);
 /** A row of the national division list: a province, a prefecture-level unit or a county-level unit. */
@@ -65,37 +66,40 @@ function build(): Place[] {
 const PLACES = build();
 const SPECIFICITY: Record<PlaceKind, number> = { province: 1, city: 2, county: 3, district: 3 };
 
-/** Names by their first character, so a text is scanned once rather than once per name (3,300 names). */
-function indexByFirstChar<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const item of items) {
-    const first = key(item)[0]!;
-    const list = index.get(first) ?? [];
-    list.push(item);
-    index.set(first, list);
-  }
-  return index;
-}
-
-/** Items whose key occurs in the text, each once. */
-function occurring<T>(text: string, index: Map<string, T[]>, key: (item: T) => string): T[] {
+/** Items whose key occurs in the text, each once, in order of first occurrence. */
+function occurring<T>(text: string, index: FirstCharIndex<T>): T[] {
   const found = new Set<T>();
-  for (let i = 0; i < text.length; i++) {
-    const candidates = index.get(text[i]!);
-    if (!candidates) continue;
-    for (const c of candidates) if (text.startsWith(key(c), i)) found.add(c);
-  }
+  index.scan(text, ({ item }) => found.add(item));
   return [...found];
 }
 
-const BY_NAME = indexByFirstChar(PLACES, (p) => p.name);
+/** Names indexed by their first character, so a text is scanned once rather than once per name (3,300 names). */
+const byKey = <T>(items: T[], keyOf: (item: T) => string) => new FirstCharIndex(items.map((item) => ({ key: keyOf(item), item })));
+
+const BY_NAME = byKey(PLACES, (p) => p.name);
 /** Counties and districts by their name without 县/区/市 (始兴县 → 始兴), for texts that drop the suffix. */
 const SHORT_NAMED = PLACES.filter((p) => (p.kind === 'county' || p.kind === 'district') && p.name.length >= 3);
-const BY_SHORT_NAME = indexByFirstChar(SHORT_NAMED, (p) => p.name.slice(0, -1));
+const BY_SHORT_NAME = byKey(SHORT_NAMED, (p) => p.name.slice(0, -1));
+
+/** placesIn's answers for the last few texts asked about. */
+const recentPlaces = new Map<string, Place[]>();
+const RECENT_TEXTS = 8;
 
 /** Every place named in full in the text (四川省, 广元市, 沙市区, 始兴县), most specific first. */
 export function placesIn(text: string): Place[] {
-  const found = occurring(text, BY_NAME, (p) => p.name);
+  // One circular asks again and again for the places in its issuer, its title and its whole
+  // text (level, region, short names), so the answers for the last few texts are kept.
+  let places = recentPlaces.get(text);
+  if (!places) {
+    if (recentPlaces.size >= RECENT_TEXTS) recentPlaces.clear();
+    places = findPlaces(text);
+    recentPlaces.set(text, places);
+  }
+  return [...places];
+}
+
+function findPlaces(text: string): Place[] {
+  const found = occurring(text, BY_NAME);
   // A name inside a longer found name is not a separate mention (沙市区 does not name 沙市).
   const distinct = found.filter((p) => !found.some((q) => q !== p && q.name.length > p.name.length && q.name.includes(p.name)));
   return distinct.sort((a, b) => SPECIFICITY[b.kind] - SPECIFICITY[a.kind] || a.code.localeCompare(b.code));
@@ -127,7 +131,7 @@ export function placeOf(name: string, context = ''): Place | null {
 export function shortNamedPlaceIn(text: string): { place: Place; evidence: string } | null {
   const named = placesIn(text);
   const cityCodes = new Set(named.filter((p) => p.kind === 'city').map((p) => p.code));
-  const mentioned = occurring(text, BY_SHORT_NAME, (p) => p.name.slice(0, -1)).sort((a, b) => a.code.localeCompare(b.code));
+  const mentioned = occurring(text, BY_SHORT_NAME).sort((a, b) => a.code.localeCompare(b.code));
   for (const p of mentioned) {
     const short = p.name.slice(0, -1);
     const city = p.chain[p.chain.length - 2];

@@ -29,7 +29,8 @@ export function splitRunOn(text: string, line: number): { parts: string[]; split
     const addressees = text.slice(title[1]!.length).match(ADDRESSEES);
     if (addressees) cuts.add(title[1]!.length + addressees[0].length);
   }
-  const tail = text.match(SIGNATURE_AND_DATE);
+  // The pattern ends in 日 at the very end; testing that first spares a scan of every long paragraph.
+  const tail = text.endsWith('日') ? text.match(SIGNATURE_AND_DATE) : null;
   const numbering = [...text.matchAll(NUMBERING_AFTER_SENTENCE)].map((m) => m.index!);
   // One stray 一、 is not structure; two or more are, in a line that is plainly a whole circular.
   if (numbering.length >= 2 && (title || tail || text.length >= LONG_RUN_ON)) numbering.forEach((i) => cuts.add(i));

@@ -64,12 +64,18 @@ const TYPE_ALT = DOC_TYPES.join('|');
 /** Drafting status printed in brackets after a title: 沙市区总工会改革实施方案(送审稿) */
 export const STATUS_RE = /[（(](送审稿|征求意见稿|草案|讨论稿|修订稿|试行|暂行|代拟稿)[）)]$/;
 const TITLE_RE = new RegExp(`(${TYPE_ALT})》?(的通知)?$`);
+/**
+ * The characters a title can end with: a type's last, 》, or the 知 of 的通知.
+ * Tested first because TITLE_RE, anchored only at the end, is tried at every
+ * position of every candidate line.
+ */
+const TITLE_LAST = new Set([...DOC_TYPES.map((t) => t[t.length - 1]!), '》', '知']);
 /** Organisation names used as an issuer mark or signature: 广元市总工会, 中共始兴县委组织部 */
 export const ORG_END = /(总工会|工会联合会|工会委员会|工会|委员会|党委|党组|组织部|办公室|办公厅|人民政府|政府|联合会|委|局|厅)$/;
 
 function isTitle(text: string): boolean {
   const t = text.replace(STATUS_RE, '');
-  return t.length >= 6 && t.length <= 100 && !/[。；;]/.test(t) && TITLE_RE.test(t) && !numberingOf(t);
+  return t.length >= 6 && t.length <= 100 && !/[。；;]/.test(t) && TITLE_LAST.has(t[t.length - 1]!) && TITLE_RE.test(t) && !numberingOf(t);
 }
 
 /** 版头 (issuer mark): 广元市总工会, or the formula 湖北省总工会文件. */

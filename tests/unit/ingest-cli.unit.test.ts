@@ -13,14 +13,14 @@ import { MAX_FILE_BYTES } from '../../src/pipeline/decode';
 import { SEEDS_DIR } from '../support/seeds';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 function ingest(...args: string[]) {
   return ingestWith({}, ...args);
 }
 
 function ingestWith(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(TSX, ['scripts/ingest.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  // What npm run ingest runs (package.json): the CLI precompiled into one bundle.
+  const r = spawnSync(process.execPath, ['scripts/run-ingest.mjs', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -25,6 +25,12 @@ describe('normalize', () => {
     expect(normalizeSpaces('开发“职工驿站”  App')).toBe('开发“职工驿站” App');
   });
 
+  it('removes a space no wider than nothing (zero-width, BOM) and one that trim() alone would see', () => {
+    expect(normalizeSpaces('职工\u200B之家')).toBe('职工之家');
+    expect(normalizeSpaces('\uFEFF职工之家\u2009')).toBe('职工之家');
+    expect(normalizeSpaces('职工之家')).toBe('职工之家');
+  });
+
   it('never changes a visible character', () => {
     const line = '  《全总党组关于贯彻落实 <党委 (党组)意识形态工作责任制实施办法>的实施细则》 ';
     const visible = (s: string) => s.replace(/\s/g, '');

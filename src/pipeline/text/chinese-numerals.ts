@@ -22,6 +22,9 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 /** Characters that may start or continue a Chinese numeral (for callers building regexes). */
 export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 
+/** A text of Chinese numeral characters only (one test, instead of a search of the list per character). */
+const ONLY_NUMERAL_CHARS = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`);
+
 /** Full-width digits and point (０-９, ．) to ASCII, so that one pattern reads both. */
 export function toAsciiDigits(s: string): string {
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -91,7 +94,7 @@ export function parseChineseNumber(s: string): number | null {
     const mult = arabic[2] === '万亿' ? 1e12 : arabic[2] === '万' ? 1e4 : arabic[2] === '亿' ? 1e8 : 1;
     return tidy(n * mult);
   }
-  if (![...t].every((c) => CHINESE_NUMERAL_CHARS.includes(c))) return null;
+  if (!ONLY_NUMERAL_CHARS.test(t)) return null;
   // Digit-by-digit (二〇一七, 一二): no place units at all and more than one character.
   if (t.length > 1 && [...t].every((c) => DIGITS[c] !== undefined)) {
     return Number([...t].map((c) => DIGITS[c]).join(''));

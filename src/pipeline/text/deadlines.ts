@@ -106,7 +106,11 @@ export function extractDeadlines(text: string, docDate: string | null): Deadline
   const hits: Hit[] = [];
   const taken = (start: number, end: number): boolean => hits.some((h) => start < h.end && h.start < end);
 
-  for (const m of text.matchAll(WITH_YEAR)) {
+  // Each pattern needs its 年 or 月: most measures have neither, and an indexOf is far cheaper than the scan.
+  const hasYear = text.includes('年');
+  const hasMonth = text.includes('月');
+
+  if (hasYear) for (const m of text.matchAll(WITH_YEAR)) {
     const [whole, printedYear, relative, month, day, part, yearEnd, ante] = m;
     const start = m.index;
     const end = start + whole.length;
@@ -120,7 +124,7 @@ export function extractDeadlines(text: string, docDate: string | null): Deadline
     hits.push({ deadline: date ? { text: whole, date } : { text: whole }, start, end });
   }
 
-  for (const m of text.matchAll(MONTH_ONLY)) {
+  if (hasMonth) for (const m of text.matchAll(MONTH_ONLY)) {
     const [whole, month, day, part, ante] = m;
     const start = m.index;
     const end = start + whole.length;
@@ -134,7 +138,7 @@ export function extractDeadlines(text: string, docDate: string | null): Deadline
     hits.push({ deadline: date ? { text: whole, date } : { text: whole }, start, end });
   }
 
-  for (const m of text.matchAll(WITHIN_YEAR)) {
+  if (hasYear) for (const m of text.matchAll(WITHIN_YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;

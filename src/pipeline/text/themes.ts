@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { FirstCharIndex, type Keyed } from './first-char-index';
 
 export const themeSchema = z
   .object({
@@ -90,59 +91,67 @@ function prepare(s: string): string {
   return s.replace(/[\s\u00A0\u3000]+/g, '').toLowerCase();
 }
 
-/** The score of every theme for one measure, in taxonomy order (exported for explaining a classification). */
 /**
- * Keywords of a taxonomy by their first character, prepared once: classification
- * runs for every measure of every circular, so a text is scanned once instead of
- * once per keyword.
+ * Keywords of a taxonomy, prepared once: classification runs for every measure
+ * of every circular, so a text is scanned once instead of once per keyword.
+ * Each distinct (theme, keyword) pair has a number, `hit`.
  */
 interface PreparedTaxonomy {
-  byFirst: Map<string, { keyword: string; theme: number }[]>;
+  keywords: FirstCharIndex<{ theme: number; hit: number }>;
+  /**
+   * For each hit, the number of the last scan that counted it: a scan counts a
+   * pair once without clearing (or allocating) a set of seen pairs per text.
+   */
+  countedIn: Float64Array;
+  scans: number;
 }
 const prepared = new WeakMap<Theme[], PreparedTaxonomy>();
 
 function prepareTaxonomy(taxonomy: Theme[]): PreparedTaxonomy {
   let p = prepared.get(taxonomy);
   if (p) return p;
-  const byFirst = new Map<string, { keyword: string; theme: number }[]>();
+  const entries: Keyed<{ theme: number; hit: number }>[] = [];
   taxonomy.forEach((theme, i) => {
-    for (const keyword of new Set(theme.keywords.map(prepare))) {
-      if (keyword === '') continue;
-      const list = byFirst.get(keyword[0]!) ?? [];
-      list.push({ keyword, theme: i });
-      byFirst.set(keyword[0]!, list);
-    }
+    for (const keyword of new Set(theme.keywords.map(prepare))) entries.push({ key: keyword, item: { theme: i, hit: entries.length } });
   });
-  p = { byFirst };
+  p = { keywords: new FirstCharIndex(entries), countedIn: new Float64Array(entries.length), scans: 0 };
   prepared.set(taxonomy, p);
   return p;
 }
 
-/** The distinct keywords (as `theme:keyword`) that occur in a prepared text. */
-function keywordsIn(text: string, { byFirst }: PreparedTaxonomy): Set<string> {
-  const hits = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    const candidates = byFirst.get(text[i]!);
-    if (!candidates) continue;
-    for (const c of candidates) if (text.startsWith(c.keyword, i)) hits.add(`${c.theme}:${c.keyword}`);
-  }
-  return hits;
+/** Add `weight` to a theme's score once for each of its distinct keywords in a prepared text. */
+function scoreKeywordsIn(text: string, p: PreparedTaxonomy, weight: number, scores: number[]): void {
+  const scan = ++p.scans;
+  p.keywords.scan(text, ({ item }) => {
+    if (p.countedIn[item.hit] === scan) return;
+    p.countedIn[item.hit] = scan;
+    scores[item.theme]! += weight;
+  });
 }
 
-export function scoreThemes(title: string, text: string, taxonomy: Theme[]): { id: string; score: number }[] {
+/** The score of every theme, in taxonomy order. */
+function themeScores(title: string, text: string, taxonomy: Theme[]): number[] {
   const p = prepareTaxonomy(taxonomy);
-  const scores = taxonomy.map(() => 0);
-  for (const hit of keywordsIn(prepare(title), p)) scores[Number(hit.slice(0, hit.indexOf(':')))]! += TITLE_WEIGHT;
-  for (const hit of keywordsIn(prepare(text), p)) scores[Number(hit.slice(0, hit.indexOf(':')))]! += BODY_WEIGHT;
+  const scores = new Array<number>(taxonomy.length).fill(0);
+  // Title and body count separately: a keyword in both scores in both.
+  scoreKeywordsIn(prepare(title), p, TITLE_WEIGHT, scores);
+  scoreKeywordsIn(prepare(text), p, BODY_WEIGHT, scores);
+  return scores;
+}
+
+/** The score of every theme for one measure, in taxonomy order (exported for explaining a classification). */
+export function scoreThemes(title: string, text: string, taxonomy: Theme[]): { id: string; score: number }[] {
+  const scores = themeScores(title, text, taxonomy);
   return taxonomy.map((theme, i) => ({ id: theme.id, score: scores[i]! }));
 }
 
 /** Theme ids for a measure, in taxonomy order; see the scoring rule above. */
 export function classifyThemes(title: string, text: string, taxonomy: Theme[]): string[] {
-  const scores = scoreThemes(title, text, taxonomy);
-  const chosen = scores.filter((s) => s.score >= THRESHOLD);
-  if (chosen.length > 0) return chosen.map((s) => s.id);
-  const best = Math.max(0, ...scores.map((s) => s.score));
+  const scores = themeScores(title, text, taxonomy);
+  const ids = (keep: (score: number) => boolean) => taxonomy.filter((_, i) => keep(scores[i]!)).map((t) => t.id);
+  const chosen = ids((score) => score >= THRESHOLD);
+  if (chosen.length > 0) return chosen;
+  const best = Math.max(0, ...scores);
   if (best < FALLBACK_MIN) return [];
-  return scores.filter((s) => s.score === best).map((s) => s.id);
+  return ids((score) => score === best);
 }
