@@ -1,24 +1,34 @@
 /**
- * npm run build:site: the site from content/, into dist/ (or OUT_DIR).
+ * npm run build:site: the site from content/ (or CIRCULARS_DIR) into dist/ (or OUT_DIR).
  *
+ * Astro renders pages on one core; this keeps the other one busy:
  *   1. `astro build`, with the heap it needs at 10,000 circulars and a larger
  *      young generation (fewer scavenges of the many short-lived page strings);
- *      next to it, on the other core, scripts/render-bodies.ts renders the
- *      circulars' bodies ahead of the pages into a folder made for this build;
- *   2. the search index (scripts/build-search-index.ts), unless --skip-index.
+ *   2. next to it, scripts/render-bodies.ts renders the circulars' bodies ahead
+ *      of the pages, into a folder made for this build (src/lib/rendered-bodies.ts);
+ *   3. as soon as every circular page is written (Astro goes on with the listing
+ *      pages), the search index starts on the circular pages, one Pagefind run at
+ *      a time while Astro runs and two once it has finished (scripts/lib/search-index.ts).
+ * --skip-index leaves out 3.
  *
  * Exits non-zero when Astro or the index fails; the renderer ahead is only a
  * help (a page renders its own body when it finds none), so its failure is not.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { circularPages, indexSite, type IndexRun } from './lib/search-index';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const skipIndex = process.argv.includes('--skip-index');
+const site = path.resolve(ROOT, process.env.OUT_DIR ?? 'dist');
+const contentDir = path.resolve(ROOT, process.env.CIRCULARS_DIR ?? 'content/circulars');
+/** Pagefind runs at once after Astro has finished: one per core, at most two (about 3.2 GB each for a shard of 2,500). */
+const JOBS = Math.max(1, Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, os.availableParallelism()));
 
-/** V8 settings of the astro process: the heap 10,000 circulars need (peak 3.9 GB measured), young generation 64 MB. */
-export const ASTRO_NODE_FLAGS = ['--max-old-space-size=6144', '--max-semi-space-size=64'];
+/** V8 settings of the astro process: the heap 10,000 circulars need, and a 64 MB young generation. */
+const ASTRO_NODE_FLAGS = ['--max-old-space-size=6144', '--max-semi-space-size=64'];
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): { done: Promise<number>; kill: () => void } {
   const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' });
@@ -29,28 +39,81 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   return { done, kill: () => child.kill() };
 }
 
+/** A page is written through to its end (Astro writes each page whole, but the check costs nothing). */
+function complete(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const tail = Buffer.alloc(Math.min(64, size));
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    return tail.toString('latin1').trimEnd().endsWith('</html>');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A page this build wrote (not one left in dist/ by an earlier build). */
+function writtenSince(file: string, since: number): boolean {
+  try {
+    return statSync(file).mtimeMs >= since;
+  } catch {
+    return false;
+  }
+}
+
+/** Calls `ready` once every page has been written by this build, through to its end; checks once a second until stopped. */
+function whenWritten(pages: string[], since: number, ready: () => void): { stop: () => void } {
+  let seen = 0;
+  const timer = setInterval(() => {
+    while (seen < pages.length && writtenSince(path.join(site, pages[seen]!), since)) seen++;
+    if (seen < pages.length || !pages.every((p) => complete(path.join(site, p)))) return;
+    clearInterval(timer);
+    ready();
+  }, 1000);
+  return { stop: () => clearInterval(timer) };
+}
+
+const slugs = existsSync(contentDir) ? readdirSync(contentDir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)) : [];
 const cacheRoot = path.join(ROOT, 'node_modules', '.cache');
 mkdirSync(cacheRoot, { recursive: true });
 const bodies = mkdtempSync(path.join(cacheRoot, 'rendered-bodies-'));
-let status = 0;
+
+let astroRunning = true;
+const width = () => (astroRunning ? 1 : JOBS);
+let index: IndexRun | null = null;
+let status: number;
 try {
+  const started = Date.now() - 1000; // file times can be a little behind the clock
   const ahead = run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/render-bodies.ts'), bodies]);
   const astro = run(process.execPath, [...ASTRO_NODE_FLAGS, path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
     ...process.env,
     RENDERED_BODIES_DIR: bodies,
   });
+  const pages = circularPages(site, slugs);
+  const watch = skipIndex || slugs.length === 0 ? null : whenWritten(pages, started, () => {
+    console.log(`build-site: all ${pages.length} circular pages written; the search index starts while Astro goes on`);
+    index = indexSite(site, pages, width);
+    index.done.catch(() => {}); // awaited below
+  });
   status = await astro.done;
+  astroRunning = false;
+  watch?.stop();
   ahead.kill();
   await ahead.done;
 } finally {
   rmSync(bodies, { recursive: true, force: true });
 }
 if (status !== 0) {
+  (index as IndexRun | null)?.stop();
   console.error(`build-site: astro build failed (exit ${status})`);
   process.exit(status);
 }
 if (!skipIndex) {
-  const index = run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/build-search-index.ts')]);
-  const code = await index.done;
-  if (code !== 0) process.exit(code);
+  try {
+    // Not started yet (a small site, or pages the content list did not name): index what was built.
+    await (index ?? indexSite(site, circularPages(site), width)).done;
+  } catch (e) {
+    console.error(`build-site: search index: ${(e as Error).message}`);
+    process.exit(1);
+  }
 }

@@ -18,6 +18,8 @@ export interface StepResult {
   /** stopped because the process tree's memory passed the ceiling (so that the machine's OOM killer never picks other work) */
   killedForMemory?: boolean;
   wallSeconds: number;
+  /** the step built the search index too (npm run build:site indexes while Astro finishes), so there is no separate index step */
+  includesIndex?: boolean;
   userSeconds: number | null;
   systemSeconds: number | null;
   /** largest resident set of any single process of the step (GNU time), bytes */

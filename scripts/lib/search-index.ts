@@ -1,0 +1,101 @@
+/**
+ * The search index of a built site: Pagefind over the circular pages (the only
+ * pages with data-pagefind-body), in one run, or, for a corpus too large for one
+ * Pagefind run's memory, one run per shard (src/lib/search/shards.ts), each
+ * seeing only its pages through a folder of hard links and writing to
+ * /pagefind/, /pagefind-1/ …. A Pagefind run uses one core; `width()` says how
+ * many may run at once, and is asked again whenever a run ends or every half
+ * second, so a caller can widen the pool when a core comes free.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { assignShards, shardPath } from '../../src/lib/search/shards';
+
+const PAGEFIND = path.resolve(import.meta.dirname, '../../node_modules/.bin/pagefind');
+
+/** The circular pages of a built site, as paths relative to it, sorted. */
+export function circularPages(site: string, slugs: readonly string[] = listSlugs(site)): string[] {
+  return [...slugs].sort().map((slug) => path.join('circulars', slug, 'index.html'));
+}
+
+function listSlugs(site: string): string[] {
+  const dir = path.join(site, 'circulars');
+  return readdirSync(dir).filter((slug) => existsSync(path.join(dir, slug, 'index.html')));
+}
+
+export interface IndexRun {
+  /** resolves when every shard is indexed; rejects at the first failure (the other runs are stopped) */
+  done: Promise<void>;
+  /** stop every run */
+  stop: () => void;
+}
+
+/** One Pagefind run; its output is printed with a prefix naming it, so parallel runs stay readable. */
+function pagefind(label: string, args: string[], running: Set<ChildProcess>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(PAGEFIND, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    const relay = (stream: NodeJS.ReadableStream, to: NodeJS.WriteStream) => {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop()!;
+        for (const line of lines) to.write(`[${label}] ${line}\n`);
+      });
+      stream.on('end', () => rest && to.write(`[${label}] ${rest}\n`));
+    };
+    relay(child.stdout!, process.stdout);
+    relay(child.stderr!, process.stderr);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      return code === 0 ? resolve() : reject(new Error(`pagefind ${args.join(' ')} failed (exit ${code ?? signal})`));
+    });
+  });
+}
+
+/** Index the given circular pages of `site` (paths relative to it). */
+export function indexSite(site: string, pages: readonly string[], width: () => number): IndexRun {
+  const running = new Set<ChildProcess>();
+  const shards = assignShards(pages);
+  const runShard = async (k: number): Promise<void> => {
+    if (shards.length === 1) {
+      // --glob: Pagefind reads only the circular pages, not every page of the site.
+      return pagefind('search', ['--site', site, '--glob', 'circulars/*/index.html'], running);
+    }
+    const view = mkdtempSync(path.join(path.dirname(site), '.search-shard-'));
+    try {
+      for (const page of shards[k]!) {
+        mkdirSync(path.join(view, path.dirname(page)), { recursive: true });
+        linkSync(path.join(site, page), path.join(view, page));
+      }
+      console.log(`search index: shard ${k + 1} of ${shards.length}: ${shards[k]!.length} circulars → ${shardPath(k)}`);
+      await pagefind(`shard ${k + 1}`, ['--site', view, '--output-path', path.join(site, shardPath(k))], running);
+    } finally {
+      rmSync(view, { recursive: true, force: true });
+    }
+  };
+
+  let stopped = false;
+  const done = (async () => {
+    let next = 0;
+    const active = new Set<Promise<void>>();
+    while (next < shards.length || active.size > 0) {
+      if (stopped) throw new Error('stopped');
+      while (next < shards.length && active.size < Math.max(1, width())) {
+        const run: Promise<void> = runShard(next++).finally(() => active.delete(run));
+        active.add(run);
+      }
+      // A run ending, or half a second (the width may have grown).
+      await Promise.race([...active, new Promise((r) => setTimeout(r, 500))]);
+    }
+  })();
+  const stop = () => {
+    stopped = true;
+    for (const child of running) child.kill();
+  };
+  done.catch(stop);
+  return { done, stop };
+}

@@ -1,0 +1,52 @@
+/**
+ * The search index step (scripts/lib/search-index.ts) with the real Pagefind on
+ * a tiny built site: one index per shard, each holding exactly its circulars,
+ * and a failure that rejects.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// Shards of one circular each, so that three circulars make three indexes.
+vi.stubEnv('SEARCH_CIRCULARS_PER_SHARD', '1');
+const { circularPages, indexSite } = await import('../../scripts/lib/search-index');
+afterAll(() => vi.unstubAllEnvs());
+
+function site(slugs: string[]): string {
+  // In a folder of its own: the shards' views are made next to the site.
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'built-')), 'site');
+  for (const slug of slugs) {
+    mkdirSync(path.join(dir, 'circulars', slug), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'circulars', slug, 'index.html'),
+      `<!doctype html><html lang="zh-CN"><head><title>${slug}</title></head><body><main data-pagefind-body><h1>${slug}</h1><p>关于${slug}工会改革的通知，职工之家建设。</p></main></body></html>\n`,
+    );
+  }
+  return dir;
+}
+
+/** The number of pages in a Pagefind index (pagefind-entry.json lists them per language). */
+function pagesIn(indexDir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(indexDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
+describe('indexSite', () => {
+  it('writes one index per shard, each with its own circulars, and leaves no views behind', async () => {
+    const dir = site(['c-a', 'c-b', 'c-c']);
+    const pages = circularPages(dir);
+    expect(pages).toEqual(['circulars/c-a/index.html', 'circulars/c-b/index.html', 'circulars/c-c/index.html']);
+    let asked = 0;
+    await indexSite(dir, pages, () => (asked++, 2)).done;
+    expect(asked).toBeGreaterThan(0);
+    for (const name of ['pagefind', 'pagefind-1', 'pagefind-2']) expect(pagesIn(path.join(dir, name)), name).toBe(1);
+    expect(existsSync(path.join(dir, 'pagefind-3'))).toBe(false);
+    expect(readdirSync(path.dirname(dir))).toEqual(['site']);
+  }, 60_000);
+
+  it('rejects when a page is missing', async () => {
+    const dir = site(['c-a']);
+    await expect(indexSite(dir, [...circularPages(dir), 'circulars/missing/index.html'], () => 1).done).rejects.toThrow();
+  }, 60_000);
+});
