@@ -133,7 +133,7 @@ export function judge(r: BenchResults, d: Derived): Budget[] {
   b.push({
     id: 'build-memory',
     text: `Peak memory ≤ 8 GB (default heap)${scale}`,
-    value: `${fmtBytes(d.wholeBuildPeakRssBytes)} (process-tree sum; ${r.steps['astro-build']?.includesIndex ? 'site build with its search index' : 'astro'} ${fmtBytes(r.steps['astro-build']?.treePeakRssBytes)}${r.steps['astro-build-16g'] ? ` / with 16 GiB heap ${fmtBytes(r.steps['astro-build-16g'].treePeakRssBytes)}` : ''}, pagefind ${fmtBytes(r.steps['pagefind']?.treePeakRssBytes)}${r.steps['pagefind']?.killedForMemory ? ' (stopped at the ceiling)' : ''}${r.steps['pagefind-glob'] ? `, pagefind on circular pages only ${fmtBytes(r.steps['pagefind-glob'].treePeakRssBytes)}` : ''}, ingest ${fmtBytes(r.steps['ingest-full']?.treePeakRssBytes)})`,
+    value: `${fmtBytes(d.wholeBuildPeakRssBytes)} (process-tree sum; ${r.steps['astro-build']?.includesIndex ? 'site build with its search index' : 'astro'} ${fmtBytes(r.steps['astro-build']?.treePeakRssBytes)}${r.steps['astro-build-16g'] ? ` / with 16 GiB heap ${fmtBytes(r.steps['astro-build-16g'].treePeakRssBytes)}` : ''}${r.steps['pagefind'] ? `, pagefind ${fmtBytes(r.steps['pagefind'].treePeakRssBytes)}${r.steps['pagefind'].killedForMemory ? ' (stopped at the ceiling)' : ''}` : ''}${r.steps['pagefind-glob'] ? `, pagefind on circular pages only ${fmtBytes(r.steps['pagefind-glob'].treePeakRssBytes)}` : ''}, ingest ${fmtBytes(r.steps['ingest-full']?.treePeakRssBytes)})`,
     met: heapRetry ? false : d.wholeBuildPeakRssBytes == null || !defaultHeap ? null : d.wholeBuildPeakRssBytes <= 8 * 1e9,
     ...(heapRetry
       ? { note: `astro build ran out of memory at Node's default heap: ${r.steps['astro-build']?.note ?? ''}` }
