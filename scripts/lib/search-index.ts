@@ -86,6 +86,8 @@ export function indexSite(site: string, pages: readonly string[], width: () => n
       if (stopped) throw new Error('stopped');
       while (next < shards.length && active.size < Math.max(1, width())) {
         const run: Promise<void> = runShard(next++).finally(() => active.delete(run));
+        // Its failure reaches `done` through the race below; this keeps a second failure from going unhandled.
+        run.catch(() => {});
         active.add(run);
       }
       // A run ending, or half a second (the width may have grown).
