@@ -263,8 +263,7 @@ async function main(): Promise<void> {
   const siteArgs = [path.join(ROOT, 'scripts/build-site.ts'), ...(glob ? ['--skip-index'] : [])];
   const astro = done('astro-build') ? results.steps['astro-build']! : await astroStep('astro-build', ROOT, siteEnv, [process.execPath, ['--import', 'tsx', ...siteArgs]]);
   if (!glob) {
-    astro.includesIndex = true;
-    results.steps['astro-build']!.includesIndex = true;
+    results.steps['astro-build']!.includesIndex = true; // what derive() reads
     save();
   }
   const pagefindStep = 'pagefind-glob';

@@ -7,19 +7,17 @@
  *   tsx scripts/build-search-index.ts [DIR]     (DIR: OUT_DIR or dist)
  */
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { circularPages, indexSite } from './lib/search-index';
+import { circularPages, indexJobs, indexSite } from './lib/search-index';
 
 const site = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
-const jobs = Math.max(1, Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, os.availableParallelism()));
 
 if (!existsSync(path.join(site, 'circulars'))) {
   console.error(`build-search-index: no built site in ${site} (run astro build first)`);
   process.exit(1);
 }
 try {
-  await indexSite(site, circularPages(site), () => jobs).done;
+  await indexSite(site, circularPages(site), indexJobs).done;
 } catch (e) {
   console.error(`build-search-index: ${(e as Error).message}`);
   process.exit(1);

@@ -16,16 +16,13 @@
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { circularPages, indexSite, type IndexRun } from './lib/search-index';
+import { circularPages, indexJobs, indexSite, type IndexRun } from './lib/search-index';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const skipIndex = process.argv.includes('--skip-index');
 const site = path.resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 const contentDir = path.resolve(ROOT, process.env.CIRCULARS_DIR ?? 'content/circulars');
-/** Pagefind runs at once after Astro has finished: one per core, at most two (about 3.2 GB each for a shard of 2,500). */
-const JOBS = Math.max(1, Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, os.availableParallelism()));
 
 /** V8 settings of the astro process: the heap 10,000 circulars need, and a 64 MB young generation. */
 const ASTRO_NODE_FLAGS = ['--max-old-space-size=6144', '--max-semi-space-size=64'];
@@ -79,7 +76,7 @@ mkdirSync(cacheRoot, { recursive: true });
 const bodies = mkdtempSync(path.join(cacheRoot, 'rendered-bodies-'));
 
 let astroRunning = true;
-const width = () => (astroRunning ? 1 : JOBS);
+const width = () => (astroRunning ? 1 : indexJobs());
 let index: IndexRun | null = null;
 let status: number;
 try {

@@ -9,10 +9,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { assignShards, shardPath } from '../../src/lib/search/shards';
 
 const PAGEFIND = path.resolve(import.meta.dirname, '../../node_modules/.bin/pagefind');
+
+/** Pagefind runs at once when the machine is free: SEARCH_INDEX_JOBS, or one per core, at most two (about 3.2 GB each for a shard of 2,500). */
+export function indexJobs(): number {
+  return Math.max(1, Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, os.availableParallelism()));
+}
 
 /** The circular pages of a built site, as paths relative to it, sorted. */
 export function circularPages(site: string, slugs: readonly string[] = listSlugs(site)): string[] {

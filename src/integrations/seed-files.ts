@@ -28,7 +28,12 @@ export function seedFiles(seedsDir: string): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use('/seeds/', (req, res, next) => {
-          const file = decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0]!);
+          let file: string;
+          try {
+            file = decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0]!);
+          } catch {
+            return next(); // a malformed address is not a seed
+          }
           if (!isServedSeed(file) || file.includes('/') || !existsSync(path.join(seedsDir, file))) return next();
           res.setHeader('content-type', 'text/plain');
           createReadStream(path.join(seedsDir, file)).pipe(res);
