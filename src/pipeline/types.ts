@@ -14,7 +14,10 @@ export type DropReason =
   | 'site-chrome' // welcome bars, breadcrumbs, navigation, 信息来源/发布时间 bars, footers
   | 'encoded-blob' // long base64-like runs from OA systems
   | 'repeated-paragraph' // a paragraph pasted again verbatim
-  | 'markup'; // Markdown syntax of a .md copy (#, -, **)
+  | 'markup' // Markdown syntax of a .md copy (#, -, **)
+  | 'page-furniture' // a PDF's running headers and footers, page numbers (— 1 —)
+  | 'hidden' // text a page never shows: hidden elements, VML/WordArt duplicates of a red header
+  | 'outside-document'; // text of the page around the circular: a forwarding note, lists after it
 
 /** A piece of the source the cleaner removed, with where it was and why. */
 export interface DroppedPiece {
