@@ -17,7 +17,7 @@ import type { FileError } from '../src/pipeline/corpus';
 import type { IngestInput } from '../src/pipeline/ingest-file';
 import { IngestCache } from './lib/ingest-cache';
 
-/** Refused before reading: the longest real circulars are ~100 KB (the same limit as src/pipeline/decode.ts). */
+/** Refused before reading (the limit of src/pipeline/formats/read.ts). */
 let MAX_FILE_BYTES = 0;
 
 const SIDECAR = /\.ya?ml$/i;
@@ -98,12 +98,12 @@ async function main(): Promise<void> {
     process.exit(0);
   }
   // The pipeline is loaded only when there is work to do: loading it is most of a no-op run's time.
-  const [{ ingestCorpus }, decode, { readTaxonomy }] = await Promise.all([
+  const [{ ingestCorpus }, read, { readTaxonomy }] = await Promise.all([
     import('../src/pipeline/corpus'),
-    import('../src/pipeline/decode'),
+    import('../src/pipeline/formats/read'),
     import('../src/pipeline/text/themes'),
   ]);
-  MAX_FILE_BYTES = decode.MAX_FILE_BYTES;
+  MAX_FILE_BYTES = read.MAX_FILE_BYTES;
   const errors: FileError[] = [];
   const inputs = readSeeds(seedsDir, names, errors);
   let taxonomy;
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
         if (done % 1000 === 0 || done === inputs.length) process.stderr.write(`ingest: ${done}/${inputs.length} files\n`);
       }
     : undefined;
-  const result = ingestCorpus(inputs, taxonomy, progress, cache ?? undefined);
+  const result = await ingestCorpus(inputs, taxonomy, progress, cache ?? undefined);
   errors.push(...result.errors);
   for (const e of errors) console.error(`ingest: error: ${path.join(seedsDir, e.file)}: ${e.reason}`);
 

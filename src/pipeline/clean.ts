@@ -50,14 +50,18 @@ function dropBlobs(lines: Line[], dropped: DroppedPiece[]): Line[] {
       i++;
       continue;
     }
-    // Collect the blob: this line's blob part, continuation lines of blob characters, and a lone closing bracket.
-    let text = cur.text;
-    let prefix = '';
-    const runStart = text.search(/[A-Za-z0-9+/=]{40,}/);
-    prefix = text.slice(0, runStart);
-    let blob = text.slice(runStart);
+    // Collect the blob: this line's run of blob characters, then, when the run reaches the end of the
+    // line, continuation lines of blob characters and a lone closing bracket. Text after the run stays.
+    const text = cur.text;
+    BLOB_RUN.lastIndex = 0;
+    const run = [...text.matchAll(BLOB_RUN)].find((m) => /[a-z]/.test(m[0]) && /[A-Z]/.test(m[0]) && /\d/.test(m[0]))!;
+    const runStart = run.index!;
+    const runEnd = runStart + run[0].length;
+    let prefix = text.slice(0, runStart);
+    let suffix = text.slice(runEnd);
+    let blob = run[0];
     let j = i + 1;
-    while (j < lines.length && BLOB_LINE.test(lines[j]!.text)) blob += lines[j++]!.text;
+    if (suffix.trim() === '') while (j < lines.length && BLOB_LINE.test(lines[j]!.text)) blob += lines[j++]!.text;
     // A blob pasted inside brackets: "…落实。 (" / blob / ")" — the brackets belong to the blob.
     let opener = '';
     const open = prefix.match(/[(（]$/);
@@ -70,20 +74,29 @@ function dropBlobs(lines: Line[], dropped: DroppedPiece[]): Line[] {
       prev.text = prev.text.slice(0, -1);
     }
     let closer = '';
-    if (opener && j < lines.length && /^[)）]$/.test(lines[j]!.text)) closer = lines[j++]!.text;
+    if (opener && /^\s*[)）]/.test(suffix)) {
+      closer = suffix.match(/^\s*[)）]/)![0];
+      suffix = suffix.slice(closer.length);
+    } else if (opener && suffix.trim() === '' && j < lines.length && /^[)）]$/.test(lines[j]!.text)) closer = lines[j++]!.text;
     dropped.push({
       reason: 'encoded-blob',
       text: opener + blob + closer,
       line: cur.line,
       detail: `${blob.length} base64-like characters${j - i > 1 ? ` over ${j - i} lines` : ''}`,
     });
-    if (prefix.trim() !== '') kept.push({ ...cur, text: prefix.trim() });
+    const rest = `${prefix}${suffix}`.trim();
+    if (rest !== '') {
+      // The text after the blob may hold another blob: look at the remainder again.
+      lines[i] = { ...cur, text: rest };
+      if (j === i + 1 && hasBlob(rest)) continue;
+      kept.push({ ...cur, text: rest });
+    }
     i = j;
   }
   return kept;
 }
 
-function dropChrome(lines: Line[], dropped: DroppedPiece[]): Line[] {
+function dropChrome(lines: Line[], dropped: DroppedPiece[], menus: boolean): Line[] {
   const kept: Line[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -98,7 +111,7 @@ function dropChrome(lines: Line[], dropped: DroppedPiece[]): Line[] {
     let j = i;
     // An organisation's name (宜宾市总工会, the issuer mark under a menu) ends the run.
     while (j < lines.length && MENU_ITEM.test(lines[j]!.text) && !ITEM_START.test(lines[j]!.text) && !ORG_NAME.test(lines[j]!.text)) j++;
-    if (j - i >= MIN_MENU_RUN) {
+    if (menus && j - i >= MIN_MENU_RUN) {
       dropped.push({
         reason: 'site-chrome',
         text: lines
@@ -157,7 +170,14 @@ function joinBreaks(paragraphs: Paragraph[], joined: JoinedBreak[]): Paragraph[]
   return out;
 }
 
-export function clean(lines: SourceLine[]): CleanResult {
+export interface CleanOptions {
+  /** whether a paragraph may have been cut by a page break: not where the format marks paragraphs (web pages, Word) or the reader re-joined them (PDF) */
+  rejoin: boolean;
+  /** whether a run of short lines may be a menu: not inside a web page's article, where menus were found by their links and short lines are table cells */
+  menus: boolean;
+}
+
+export function clean(lines: SourceLine[], options: CleanOptions = { rejoin: true, menus: true }): CleanResult {
   const dropped: DroppedPiece[] = [];
   const joined: JoinedBreak[] = [];
   let gap = true;
@@ -171,7 +191,7 @@ export function clean(lines: SourceLine[]): CleanResult {
     gap = false;
   }
   const withoutBlobs = dropBlobs(nonEmpty, dropped);
-  const withoutChrome = dropChrome(withoutBlobs, dropped);
+  const withoutChrome = dropChrome(withoutBlobs, dropped, options.menus);
   // Each remaining line is a paragraph (web copies and OA exports put one paragraph per line),
   // except a one-line scrape, which is split where the parts of a circular start.
   const split: SplitLine[] = [];
@@ -181,7 +201,7 @@ export function clean(lines: SourceLine[]): CleanResult {
     return r.parts.map((text) => ({ text, line: l.line }));
   });
   const unique = dropRepeats(paragraphs, dropped);
-  const rejoined = joinBreaks(unique, joined);
+  const rejoined = options.rejoin ? joinBreaks(unique, joined) : unique;
   dropped.sort((a, b) => a.line - b.line);
   return { paragraphs: rejoined, dropped, joined, split };
 }

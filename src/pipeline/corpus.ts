@@ -47,19 +47,24 @@ export interface CorpusResult {
 /** Output file names for a slug: the MDX page and its cleaning report. */
 export const outputNames = (slug: string) => ({ mdx: `${slug}.mdx`, report: `${slug}.report.json` });
 
-export function ingestCorpus(inputs: IngestInput[], taxonomy: Theme[], onProgress?: (done: number) => void, cache?: PreparedCache): CorpusResult {
+export async function ingestCorpus(
+  inputs: IngestInput[],
+  taxonomy: Theme[],
+  onProgress?: (done: number) => void,
+  cache?: PreparedCache,
+): Promise<CorpusResult> {
   const errors: FileError[] = [];
   const circulars: PreparedCircular[] = [];
   const bySlug = new Map<string, string>();
   let reused = 0;
-  inputs.forEach((input, i) => {
+  for (const [i, input] of inputs.entries()) {
     let result: { ok: true; circular: PreparedCircular } | { ok: false; reason: string };
     const cached = cache?.get(input);
     if (cached) {
       reused++;
       result = { ok: true, circular: cached };
     } else try {
-      const r = ingestFile(input, taxonomy);
+      const r = await ingestFile(input, taxonomy);
       if (r.ok) {
         const { slug, data, report, body } = r.circular;
         const prepared = { slug, data, report, bodyText: serializeBody(body) };
@@ -81,7 +86,7 @@ export function ingestCorpus(inputs: IngestInput[], taxonomy: Theme[], onProgres
       }
     }
     onProgress?.(i + 1);
-  });
+  }
 
   const index = circulars.map((c) => ({
     slug: c.slug,

@@ -1,7 +1,9 @@
 /**
  * The pipeline for one file, and the one place its stages are put in order:
  *
- *   decode → unmark (Markdown copies only) → normalize → clean → classify → outline → metadata → curation
+ *   read (by format: text and Markdown decoded, unmarked and normalised; web pages, Word and PDF
+ *   files parsed into blocks, the article found) → clean → locate (the document's head, below any
+ *   forwarding note) → classify → outline → metadata → curation
  *   → measures (themes, targets, deadlines, owners) → citations → summary → body
  *
  * Citation slugs need the whole corpus and are resolved afterwards
@@ -13,14 +15,16 @@ import type { CircularData, Measure } from '../schema/circular';
 import { buildBody } from './body';
 import { clean } from './clean';
 import { applyCuration, parseCuration } from './curation';
-import { decode } from './decode';
+import { readDocument } from './formats/read';
+import { publishDateIn } from './formats/page-date';
+import type { Format, PageFacts } from './formats/types';
+import { locateDocument } from './locate';
+import { normalizeSpaces } from './normalize';
 import { extractMetadata } from './metadata';
-import { normalize } from './normalize';
 import { buildOutline, listMeasures, listSections } from './outline';
 import { slugForFile } from './slug';
 import { classify } from './structure';
 import { summarize } from './summary';
-import { isMarkdownFile, unmark } from './unmark';
 import { extractCitations } from './text/citations';
 import { extractDeadlines } from './text/deadlines';
 import { extractOwners } from './text/owners';
@@ -40,7 +44,12 @@ export interface IngestInput {
 export interface CleaningReport {
   file: string;
   sha256: string;
+  format: Format;
   encoding: string;
+  /** what the reader noticed about the file itself (a wrong charset declaration …) */
+  notes?: string[];
+  /** the web page's own facts, when the file is a saved page */
+  page?: PageFacts;
   dropped: DroppedPiece[];
   joined: JoinedBreak[];
   split: SplitLine[];
@@ -57,22 +66,30 @@ export interface IngestedCircular {
 
 export type IngestResult = { ok: true; circular: IngestedCircular } | { ok: false; reason: string };
 
-export function ingestFile(input: IngestInput, taxonomy: Theme[]): IngestResult {
-  const decoded = decode(input.bytes);
-  if (!decoded.ok) return decoded;
+export async function ingestFile(input: IngestInput, taxonomy: Theme[]): Promise<IngestResult> {
+  const read = await readDocument(input.file, input.bytes);
+  if (!read.ok) return read;
+  const doc = read.doc;
   let curation;
   try {
     curation = input.sidecar != null ? parseCuration(input.sidecar) : null;
   } catch (e) {
     return { ok: false, reason: (e as Error).message };
   }
-  const unmarked = isMarkdownFile(input.file) ? unmark(decoded.text) : { text: decoded.text, dropped: [] };
-  const cleaned = clean(normalize(unmarked.text));
-  cleaned.dropped = [...unmarked.dropped, ...cleaned.dropped].sort((a, b) => a.line - b.line);
+  // Readers of parsed formats give raw block text; text copies are normalised as they are split into lines.
+  const copied = doc.format === 'text' || doc.format === 'markdown';
+  const lines = copied ? doc.lines : doc.lines.map((l) => ({ ...l, text: normalizeSpaces(l.text) }));
+  const marked = doc.format === 'html' || doc.format === 'docx';
+  const cleaned = clean(lines, { rejoin: copied, menus: !marked });
   if (cleaned.paragraphs.length === 0) return { ok: false, reason: 'no text left after removing site chrome and encoded data' };
-  const blocks = classify(cleaned.paragraphs);
+  const located = locateDocument(cleaned.paragraphs);
+  cleaned.dropped = [...doc.dropped, ...cleaned.dropped, ...located.dropped].sort((a, b) => a.line - b.line);
+  const blocks = classify(located.paragraphs);
   const outline = buildOutline(blocks);
-  const extracted = extractMetadata(blocks, cleaned.dropped);
+  // A text copy of a web page keeps the page's date bar only as dropped chrome: its date is a page fact too.
+  const barDate = doc.page ? null : cleaned.dropped.map((d) => (d.reason === 'site-chrome' ? publishDateIn(d.text) : null)).find((d) => d);
+  const page: PageFacts | undefined = doc.page ?? (barDate ? { date: barDate } : undefined);
+  const extracted = extractMetadata(blocks, page);
   const meta = curation ? applyCuration(extracted, curation) : extracted;
   const measures: Measure[] = listMeasures(outline).map((m) => ({
     id: m.id,
@@ -90,7 +107,14 @@ export function ingestFile(input: IngestInput, taxonomy: Theme[]): IngestResult 
     sections: listSections(outline).map((s) => ({ id: s.id, depth: Math.min(s.depth, 4), title: s.heading.text })),
     measures,
     cites: extractCitations(blocks.map((b) => b.text).join('\n')),
-    source: { file: input.file, sha256, encoding: decoded.encoding, ...(curation?.url ? { url: curation.url } : {}) },
+    source: {
+      file: input.file,
+      sha256,
+      format: doc.format,
+      encoding: doc.encoding,
+      ...(curation?.url ? { url: curation.url } : {}),
+      ...(page && Object.keys(page).length > 0 ? { page } : {}),
+    },
     cleaning: { dropped: cleaned.dropped.length, joined: cleaned.joined.length },
   };
   return {
@@ -99,8 +123,18 @@ export function ingestFile(input: IngestInput, taxonomy: Theme[]): IngestResult 
       slug: slugForFile(input.file),
       data,
       body: buildBody(outline),
-      report: { file: input.file, sha256, encoding: decoded.encoding, dropped: cleaned.dropped, joined: cleaned.joined, split: cleaned.split },
-      kept: cleaned.paragraphs.map((p) => p.text),
+      report: {
+        file: input.file,
+        sha256,
+        format: doc.format,
+        encoding: doc.encoding,
+        ...(doc.notes ? { notes: doc.notes } : {}),
+        ...(page ? { page } : {}),
+        dropped: cleaned.dropped,
+        joined: cleaned.joined,
+        split: cleaned.split,
+      },
+      kept: located.paragraphs.map((p) => p.text),
     },
   };
 }

@@ -6,9 +6,11 @@
 import type { CircularData, IssuerLevel, Provenance, RegionPart, TrackedField } from '../schema/circular';
 import { findDates } from './text/dates';
 import { findDocNumbers } from './text/doc-number';
-import { levelFromScope, levelOfIssuer, placeOf, shortNamedPlaceIn } from './regions';
-import { DOC_TYPES, STATUS_RE, enclosedTitleOf, type Block } from './structure';
-import type { DroppedPiece } from './types';
+import type { PageFacts } from './formats/types';
+import { levelFromScope, levelOfIssuer, levelOfPlaceIn, placeOf, shortNamedPlaceIn } from './regions';
+import { BLANK_SERIAL, orgNamesIn, signatureWithDate } from './skeleton';
+import { enclosedTitleOf, type Block } from './structure';
+import { DOC_TYPES, ORG_ENDINGS, STATUS_RE } from './vocabulary';
 
 export type Metadata = Pick<
   CircularData,
@@ -22,24 +24,51 @@ const missing: Provenance = { from: 'missing' };
 /** The document type a title ends with, longest first: …实施方案 → 实施方案, not 方案. */
 export function docTypeOf(title: string): string | null {
   const t = title.replace(STATUS_RE, '').replace(/》$/, '');
-  const types = [...DOC_TYPES].sort((a, b) => b.length - a.length);
-  return types.find((ty) => t.endsWith(ty)) ?? null;
+  return DOC_TYPES.find((ty) => t.endsWith(ty)) ?? null;
 }
 
+const ORG_ALT = ORG_ENDINGS.join('|');
 /** An organisation at the start of a title: 北京市朝阳区总工会印发《…》的通知 → 北京市朝阳区总工会. */
-const ISSUER_BEFORE_VERB = /^(.{2,30}?(?:总工会|工会联合会|工会委员会|工会|委员会|党委|党组|组织部|办公室|办公厅|人民政府))(?:关于|印发|转发)/;
+const ISSUER_BEFORE_VERB = new RegExp(`^(.{2,40}?(?:${ORG_ALT}))(?:关于|印发|转发)`);
 /** A title naming the body whose plan it is: 沙市区总工会改革实施方案 → 沙市区总工会 (inferred). */
 const ISSUER_OWNS_PLAN = /^(.{2,20}?(?:总工会|工会联合会|工会委员会))(?!关于|印发|转发)./;
+/** The body named in a law's procedural line: 2004年9月25日 河南省第十届人民代表大会常务委员会第十一次会议通过. */
+const PROCEDURAL_BODY = /^(.*?)第[一二三四五六七八九十百]+次会议/;
+
+/** Joint issuers are kept, each as printed, joined by 、 (the label of a 联合发文). */
+const joinIssuers = (names: string[]) => names.join('、');
+
+/** The body of the latest procedural act that made the law (通过, 修正, 修订; not the approval of a higher body). */
+function proceduralIssuer(blocks: Block[]): { name: string; line: string } | null {
+  let best: { name: string; line: string; iso: string } | null = null;
+  for (const b of blocks.filter((x) => x.kind === 'procedure')) {
+    // One line may hold several acts (a flattened parenthesis): each starts with its date.
+    const dates = findDates(b.text);
+    dates.forEach((d, i) => {
+      const act = b.text.slice(d.index + d.text.length, dates[i + 1]?.index ?? b.text.length);
+      if (/批准/.test(act) && !/通过|修正|修订/.test(act)) return;
+      const m = act.trim().match(PROCEDURAL_BODY);
+      if (!m) return;
+      const name = m[1]!.replace(/第[一二三四五六七八九十百]+届/g, '').trim();
+      if (name && (!best || d.iso > best.iso)) best = { name, line: b.text, iso: d.iso };
+    });
+  }
+  return best;
+}
 
 function findIssuer(blocks: Block[], title: string | null): { value: string | null; prov: Provenance } {
-  const mark = blocks.find((b) => b.kind === 'issuer-mark');
-  if (mark) return { value: mark.text.replace(/文件$/, ''), prov: printed(`版头：${mark.text}`) };
+  const sig = blocks.filter((b) => b.kind === 'signature');
+  const sigNames = sig.flatMap((b) => orgNamesIn(b.text) ?? signatureWithDate(b.text)?.names ?? []);
+  if (sigNames.length > 0) return { value: joinIssuers(sigNames), prov: printed(`落款：${sig.map((b) => b.text).join(' ')}`) };
+  const marks = blocks.filter((b) => b.kind === 'issuer-mark');
+  const markNames = marks.flatMap((b) => orgNamesIn(b.text) ?? []);
+  if (markNames.length > 0) return { value: joinIssuers(markNames), prov: printed(`版头：${marks.map((b) => b.text).join(' ')}`) };
   if (title) {
     const m = title.match(ISSUER_BEFORE_VERB);
     if (m) return { value: m[1]!, prov: printed(`标题：${title}`) };
   }
-  const sig = blocks.find((b) => b.kind === 'signature');
-  if (sig) return { value: sig.text, prov: printed(`落款：${sig.text}`) };
+  const law = proceduralIssuer(blocks);
+  if (law) return { value: law.name, prov: printed(`制定机关：${law.line}`) };
   if (title) {
     const m = title.match(ISSUER_OWNS_PLAN);
     if (m) return { value: m[1]!, prov: inferred(`标题以发文机关自称：${title}`) };
@@ -47,25 +76,27 @@ function findIssuer(blocks: Block[], title: string | null): { value: string | nu
   return { value: null, prov: missing };
 }
 
-function findDate(blocks: Block[], dropped: DroppedPiece[]): { value: string | null; prov: Provenance } {
-  const sources: { kinds: Block['kind'][]; label: string }[] = [
-    { kinds: ['date-line'], label: '成文日期' },
-    { kinds: ['doc-number'], label: '发文字号行' },
-    { kinds: ['colophon'], label: '印发日期' },
-  ];
-  for (const s of sources) {
-    for (const b of blocks.filter((x) => s.kinds.includes(x.kind))) {
-      const d = findDates(b.text)[0];
-      if (d) return { value: d.iso, prov: printed(`${s.label}：${b.text}`) };
+/** 成文日期 at the 落款, else the 印发 line, else a law's latest procedural date, else a date printed with the number. Never the web page's. */
+function findDate(blocks: Block[]): { value: string | null; prov: Provenance } {
+  const fromKind = (kind: Block['kind'], label: string, pick: (iso: string[]) => string | undefined) => {
+    for (const b of blocks.filter((x) => x.kind === kind)) {
+      const iso = pick(findDates(b.text).map((d) => d.iso));
+      if (iso) return { value: iso, prov: printed(`${label}：${b.text}`) };
     }
-  }
-  // A web copy's bar (信息来源: | 发布时间 2017-08-22) is dropped as chrome but still printed on the page.
-  for (const p of dropped) {
-    if (p.reason !== 'site-chrome' || !/发布(时间|日期)/.test(p.text)) continue;
-    const d = findDates(p.text)[0];
-    if (d) return { value: d.iso, prov: printed(`网页发布时间：${p.text}`) };
-  }
-  return { value: null, prov: missing };
+    return null;
+  };
+  const first = (iso: string[]) => iso[0];
+  const last = (iso: string[]) => iso[iso.length - 1];
+  const latest = (iso: string[]) => [...iso].sort().pop();
+  const procedural = blocks.filter((b) => b.kind === 'procedure').flatMap((b) => findDates(b.text).map((d) => ({ iso: d.iso, b })));
+  const latestAct = procedural.sort((a, b) => a.iso.localeCompare(b.iso)).pop();
+  return (
+    fromKind('date-line', '成文日期', first) ??
+    fromKind('signature', '落款', last) ??
+    fromKind('colophon', '印发日期', latest) ??
+    (latestAct ? { value: latestAct.iso, prov: printed(`制定、修正日期：${latestAct.b.text}`) } : null) ??
+    fromKind('doc-number', '发文字号行', first) ?? { value: null, prov: missing }
+  );
 }
 
 function findRegion(issuer: string | null, title: string | null, text: string): { value: RegionPart[]; prov: Provenance } {
@@ -91,11 +122,14 @@ function findRegion(issuer: string | null, title: string | null, text: string): 
   return { value: [], prov: missing };
 }
 
-function findLevel(issuer: string | null, issuerProv: Provenance, text: string): { value: IssuerLevel | null; prov: Provenance } {
+function findLevel(issuer: string | null, issuerProv: Provenance, title: string | null, text: string): { value: IssuerLevel | null; prov: Provenance } {
   if (issuer) {
-    const l = levelOfIssuer(issuer);
+    // Joint issuers: the lead issuer, named first, sets the level.
+    const l = levelOfIssuer(issuer.split('、')[0]!);
     if (l) return { value: l.level, prov: inferred(`${issuerProv.from === 'curated' ? '编者所定发文机关' : '发文机关'}：${l.evidence}`) };
   }
+  const inTitle = title ? levelOfPlaceIn(title) : null;
+  if (inTitle) return { value: inTitle.level, prov: inferred(`标题：${inTitle.evidence}`) };
   const scope = levelFromScope(text);
   if (scope) return { value: scope.level, prov: inferred(`正文：…${scope.evidence}…`) };
   return { value: null, prov: missing };
@@ -110,20 +144,26 @@ export function splitAddressees(line: string): string[] {
     .filter((s) => s !== '');
 }
 
-export function extractMetadata(blocks: Block[], dropped: DroppedPiece[]): Metadata {
+export function extractMetadata(blocks: Block[], page?: PageFacts): Metadata {
   const text = blocks.map((b) => b.text).join('\n');
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const statusMatch = titleBlock?.text.match(STATUS_RE);
   const title = titleBlock ? titleBlock.text.replace(STATUS_RE, '') : null;
 
   const numberBlock = blocks.find((b) => b.kind === 'doc-number');
-  const number = numberBlock ? findDocNumbers(numberBlock.text)[0] : undefined;
+  const blank = numberBlock && BLANK_SERIAL.test(numberBlock.text) ? numberBlock.text : null;
+  // A number whose serial was left blank is kept as printed; its standard form has the brackets only.
+  const number = numberBlock
+    ? (findDocNumbers(numberBlock.text)[0] ?? (blank ? { printed: blank, standard: blank.replace(/[【[［(（]/, '〔').replace(/[】\]］)）]/, '〕').replace(/\s+/g, '') } : undefined))
+    : undefined;
 
   const issuer = findIssuer(blocks, title);
-  const level = findLevel(issuer.value, issuer.prov, text);
-  const region = findRegion(issuer.value, title, text);
-  const date = findDate(blocks, dropped);
-  const docType = title ? docTypeOf(title) : null;
+  const level = findLevel(issuer.value, issuer.prov, title, text);
+  const region = findRegion(issuer.value?.split('、')[0] ?? null, title, text);
+  const date = findDate(blocks);
+  // With no title printed, the type may still be read off the web page's heading: inferred, and said so.
+  const pageType = !title && page?.title ? docTypeOf(page.title) : null;
+  const docType = title ? docTypeOf(title) : pageType;
   const enclosedTitle = title ? enclosedTitleOf(title) : null;
   const addresseeBlock = blocks.find((b) => b.kind === 'addressees');
 
@@ -134,7 +174,7 @@ export function extractMetadata(blocks: Block[], dropped: DroppedPiece[]): Metad
     issuerLevel: level.prov,
     region: region.prov,
     date: date.prov,
-    docType: docType && titleBlock ? printed(`标题：${titleBlock.text}`) : missing,
+    docType: docType && titleBlock ? printed(`标题：${titleBlock.text}`) : pageType ? inferred(`网页标题（正文未印标题）：${page!.title}`) : missing,
     status: statusMatch ? printed(`标题：${titleBlock!.text}`) : missing,
     addressees: addresseeBlock ? printed(addresseeBlock.text) : missing,
   };

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type { IssuerLevel, RegionPart } from '../schema/circular';
 import { FirstCharIndex } from './text/first-char-index';
+import { CENTRAL_BODY, INDUSTRY_UNION, NATIONAL_PREFIX, UNIT_WORDS } from './vocabulary';
 
 const require = createRequire(import.meta.url);
 /** A row of the national division list: a province, a prefecture-level unit or a county-level unit. */
@@ -141,18 +142,36 @@ export function shortNamedPlaceIn(text: string): { place: Place; evidence: strin
 }
 
 /** National bodies: 中华全国总工会, 全国总工会, 全总, 中共中央, 国务院. */
-const NATIONAL = /^(中华全国总工会|全国总工会|全总|中共中央|国务院|中央)/;
-/** Industry unions: 全国产业工会, 中国海员建设工会全国委员会, 市交通产业工会. */
-const INDUSTRY = /产业工会|^中国.{1,12}工会全国委员会|^全国.{1,12}工会/;
+/** Place level of a division kind. */
+const LEVEL_OF_KIND: Record<PlaceKind, IssuerLevel> = { province: 'provincial', city: 'city', county: 'county', district: 'district' };
+/** Endings of a local federation of unions, the union of a place as such: 某市总工会, 某县工会委员会. */
+const PLACE_UNION = /^(总工会|工会|工会委员会|工会联合会)$/;
 
-/** The level of an issuer from its name, with the words it rests on. */
+/**
+ * The level of an issuer from its name: a national body; a unit's own union (学校, 公司 …: `other`); a
+ * sector's union at a place (某市教育工会: `industry`); otherwise the level of the place it is named after.
+ */
 export function levelOfIssuer(issuer: string): { level: IssuerLevel; evidence: string } | null {
-  if (NATIONAL.test(issuer)) return { level: 'national', evidence: issuer.match(NATIONAL)![0] };
-  if (INDUSTRY.test(issuer)) return { level: 'industry', evidence: issuer.match(INDUSTRY)![0] };
+  // 中国海员建设工会全国委员会 is a national industry union: industry first.
+  if (INDUSTRY_UNION.test(issuer)) return { level: 'industry', evidence: issuer.match(INDUSTRY_UNION)![0] };
+  const national = issuer.match(NATIONAL_PREFIX) ?? issuer.match(CENTRAL_BODY);
+  if (national) return { level: 'national', evidence: national[0] };
   const place = placeOf(issuer);
+  // What the name says after its place: 第一中学工会, 教育工会, 总工会.
+  const rest = place ? issuer.slice(issuer.indexOf(place.name) + place.name.length) : issuer;
+  const unit = rest.match(UNIT_WORDS);
+  if (unit) return { level: 'other', evidence: `${unit[0]}（基层单位）` };
+  if (place && /工会$/.test(rest) && !PLACE_UNION.test(rest) && !/总工会$/.test(rest)) {
+    return { level: 'industry', evidence: `${place.name} + ${rest}（产业、系统工会）` };
+  }
   if (!place) return null;
-  const kind = place.kind === 'province' ? 'provincial' : place.kind;
-  return { level: kind, evidence: `${place.name} (${place.chain.map((c) => c.name).join(' › ')})` };
+  return { level: LEVEL_OF_KIND[place.kind], evidence: `${place.name} (${place.chain.map((c) => c.name).join(' › ')})` };
+}
+
+/** The level of the one place a text (a title: 上海市工会条例) is named after. */
+export function levelOfPlaceIn(text: string): { level: IssuerLevel; evidence: string } | null {
+  const place = placeOf(text);
+  return place ? { level: LEVEL_OF_KIND[place.kind], evidence: `${place.name} (${place.chain.map((c) => c.name).join(' › ')})` } : null;
 }
 
 /** Words in a text that speak of the issuer's own area: 现就加强全县基层工会建设 → county. */

@@ -1,12 +1,13 @@
 /**
- * Stage 4, structure: paragraphs → typed blocks → a tree of sections.
- * Recognises the parts of an official circular (版头 issuer mark, 发文字号,
- * title, 主送 addressees, the enclosed document's title, signature, date,
- * 版记 colophon) and the heading levels of Chinese policy text.
+ * Stage 4, structure: paragraphs → typed blocks. Recognises the parts of an
+ * official circular (版头 issuer mark, 发文字号, title, 主送 addressees, the
+ * enclosed document's title, 落款 signature and date, 版记 colophon; a law's
+ * procedural lines) with src/pipeline/skeleton.ts, and the heading levels of
+ * Chinese policy text.
  */
-import { findDates } from './text/dates';
-import { findDocNumbers } from './text/doc-number';
+import { findSignature, isColophon, readHead } from './skeleton';
 import type { Paragraph } from './types';
+import { DOC_TYPES, NUMBERING, ORG_END, SENTENCE, STATUS_RE } from './vocabulary';
 
 export type BlockKind =
   | 'issuer-mark'
@@ -17,6 +18,7 @@ export type BlockKind =
   | 'heading'
   | 'item'
   | 'paragraph'
+  | 'procedure'
   | 'signature'
   | 'date-line'
   | 'colophon';
@@ -29,21 +31,7 @@ export interface Block {
   rank?: number;
 }
 
-/** Heading numbering, highest level first. Each pattern with a real example. */
-export const NUMBERING: { rank: number; re: RegExp }[] = [
-  // 一、深入学习，准确把握工会改革的系列重大部署
-  { rank: 1, re: /^[一二三四五六七八九十]{1,3}[、．.]/ },
-  // （一）研制《广元市总工会兼（挂）职工会干部管理办法》 / (一)以发挥全总党组领导核心作用为保证
-  { rank: 2, re: /^[（(][一二三四五六七八九十]{1,3}[）)]/ },
-  // 1、健全区总工会机关内设机构设置。 / 7.开办“职工素质提升大讲堂”。 (not 2017. or 2.5%)
-  { rank: 3, re: /^\d{1,2}(?:[、．]|\.(?!\d))/ },
-  // （1）… / (1)…
-  { rank: 4, re: /^[（(]\d{1,2}[）)]/ },
-  // ①…
-  { rank: 5, re: /^[①-⑳]/ },
-  // 一是理顺管理体制，创新工作机制。 (an item, never a heading)
-  { rank: 6, re: /^[一二三四五六七八九十]{1,2}是/ },
-];
+export { DOC_TYPES, NUMBERING, ORG_END, STATUS_RE };
 
 export function numberingOf(text: string): { rank: number; marker: string } | null {
   for (const n of NUMBERING) {
@@ -53,100 +41,54 @@ export function numberingOf(text: string): { rank: number; marker: string } | nu
   return null;
 }
 
-/** Sentence punctuation: a numbered line containing one is an item with text, not a bare heading. */
-const SENTENCE = /[。；;！!？?]/;
-/** Document-type words a title ends with (before an optional status in brackets). */
-export const DOC_TYPES = [
-  '实施意见', '指导意见', '若干意见', '意见', '实施方案', '工作方案', '改革方案', '方案', '实施办法', '管理办法', '暂行办法', '办法',
-  '实施细则', '细则', '暂行规定', '规定', '决定', '决议', '通知', '通报', '报告', '纲要', '规划', '计划', '工作要点', '要点', '条例', '批复', '函', '制度', '规则',
-];
-const TYPE_ALT = DOC_TYPES.join('|');
-/** Drafting status printed in brackets after a title: 沙市区总工会改革实施方案(送审稿) */
-export const STATUS_RE = /[（(](送审稿|征求意见稿|草案|讨论稿|修订稿|试行|暂行|代拟稿)[）)]$/;
-const TITLE_RE = new RegExp(`(${TYPE_ALT})》?(的通知)?$`);
-/**
- * The characters a title can end with: a type's last, 》, or the 知 of 的通知.
- * Tested first because TITLE_RE, anchored only at the end, is tried at every
- * position of every candidate line.
- */
-const TITLE_LAST = new Set([...DOC_TYPES.map((t) => t[t.length - 1]!), '》', '知']);
-/** Organisation names used as an issuer mark or signature: 广元市总工会, 中共始兴县委组织部 */
-export const ORG_END = /(总工会|工会联合会|工会委员会|工会|委员会|党委|党组|组织部|办公室|办公厅|人民政府|政府|联合会|委|局|厅)$/;
-
-function isTitle(text: string): boolean {
-  const t = text.replace(STATUS_RE, '');
-  return t.length >= 6 && t.length <= 100 && !/[。；;]/.test(t) && TITLE_LAST.has(t[t.length - 1]!) && TITLE_RE.test(t) && !numberingOf(t);
-}
-
-/** 版头 (issuer mark): 广元市总工会, or the formula 湖北省总工会文件. */
-function isIssuerMark(text: string): boolean {
-  return text.length <= 30 && !/[，,。；;：:、《》]/.test(text) && ORG_END.test(text.replace(/文件$/, ''));
-}
-
-function isDocNumberLine(text: string): boolean {
-  const nums = findDocNumbers(text);
-  if (nums.length === 0 || text.length > 50) return false;
-  let rest = text;
-  for (const n of nums) rest = rest.replace(n.printed, '');
-  for (const d of findDates(rest)) rest = rest.replace(d.text, '');
-  return rest.replace(/[\s()（）]/g, '').length <= 4;
-}
-
-function isAddressees(text: string, afterTitle: boolean): boolean {
-  if (!/[：:]$/.test(text) || SENTENCE.test(text) || text.length > 200) return false;
-  return text.startsWith('各') || (afterTitle && text.length <= 80 && !/^(为|根据|按照)/.test(text));
-}
-
-function isDateOnly(text: string): boolean {
-  const dates = findDates(text);
-  return dates.length === 1 && text.replace(dates[0]!.text, '').replace(/[\s()（）]/g, '') === '';
-}
-
-/** 广元市总工会组宣部 2017年10月20日印发 / 抄送：… / 印发机关 */
-function isColophon(text: string): boolean {
-  return /印发$/.test(text) && findDates(text).length > 0 || /^(抄送|印发|印发机关|印发日期)[：:]/.test(text);
-}
-
 /** The title of the document a notice issues: 关于印发《X》的通知 → X. */
 export function enclosedTitleOf(title: string): string | null {
   const m = title.match(/印发\s*《(.+)》\s*的?通知$/);
   return m ? m[1]!.replace(/\s+/g, '') : null;
 }
 
-/** Classify every paragraph. Header parts are looked for only before the body starts, tail parts only at the end. */
+/**
+ * Classify every paragraph: the head (read from the first paragraph: the text starts at the document,
+ * src/pipeline/locate.ts), the first 落款 after it, the 版记, then headings and items. A title set over
+ * several lines becomes one block.
+ */
 export function classify(paragraphs: Paragraph[]): Block[] {
-  const blocks: Block[] = paragraphs.map((p) => ({ kind: 'paragraph', text: p.text, line: p.line }));
-  // Header: issuer mark, document number, title, addressees — at most the first eight paragraphs.
-  let title: string | null = null;
-  let afterTitle = false;
-  for (let i = 0; i < Math.min(blocks.length, 8); i++) {
-    const b = blocks[i]!;
-    if (isDocNumberLine(b.text)) b.kind = 'doc-number';
-    else if (title === null && isTitle(b.text)) {
-      b.kind = 'title';
-      title = b.text;
-      afterTitle = true;
-      continue;
-    } else if (title === null && isIssuerMark(b.text)) b.kind = 'issuer-mark';
-    else if (isAddressees(b.text, afterTitle)) {
-      b.kind = 'addressees';
-      break;
-    } else break;
+  const texts = paragraphs.map((p) => p.text);
+  const kinds: BlockKind[] = texts.map(() => 'paragraph');
+  const head = readHead(texts, 0);
+  let bodyFrom = 0;
+  if (head) {
+    for (const m of head.masthead) kinds[m] = 'issuer-mark';
+    if (head.number !== null) kinds[head.number] = 'doc-number';
+    if (head.title) for (let i = head.title[0]; i <= head.title[1]; i++) kinds[i] = 'title';
+    for (const p of head.procedural) kinds[p] = 'procedure';
+    if (head.signature !== null) kinds[head.signature] = 'signature';
+    if (head.date !== null) kinds[head.date] = 'date-line';
+    if (head.addressees !== null) kinds[head.addressees] = 'addressees';
+    bodyFrom = head.end;
   }
+  const signature = head?.date != null ? null : findSignature(texts, bodyFrom);
+  if (signature) {
+    for (const i of signature.nameLines) kinds[i] = 'signature';
+    if (!signature.nameLines.includes(signature.dateLine)) kinds[signature.dateLine] = 'date-line';
+  }
+  // 版记: colophon lines after the 落款, or among the last lines of a text without one.
+  const tailFrom = signature ? signature.dateLine + 1 : Math.max(bodyFrom, texts.length - 5);
+  for (let i = tailFrom; i < texts.length; i++) if (kinds[i] === 'paragraph' && isColophon(texts[i]!)) kinds[i] = 'colophon';
+
+  const blocks: Block[] = [];
+  paragraphs.forEach((p, i) => {
+    const prev = blocks[blocks.length - 1];
+    // The lines of one title are one block.
+    if (kinds[i] === 'title' && prev?.kind === 'title' && i > 0 && kinds[i - 1] === 'title') prev.text += p.text;
+    else blocks.push({ kind: kinds[i]!, text: p.text, line: p.line });
+  });
   // The enclosed document's own title line, after the notice.
-  const enclosed = title ? enclosedTitleOf(title) : null;
+  const title = blocks.find((b) => b.kind === 'title');
+  const enclosed = title ? enclosedTitleOf(title.text) : null;
   if (enclosed) {
     const hit = blocks.find((b) => b.kind === 'paragraph' && b.text.replace(/\s+/g, '') === enclosed);
     if (hit) hit.kind = 'enclosed-title';
-  }
-  // Tail: colophon, date line, signature — scanning back over the last few paragraphs.
-  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 5); i--) {
-    const b = blocks[i]!;
-    if (b.kind !== 'paragraph') break;
-    if (isColophon(b.text)) b.kind = 'colophon';
-    else if (isDateOnly(b.text)) b.kind = 'date-line';
-    else if (isIssuerMark(b.text) && blocks[i + 1]?.kind === 'date-line') b.kind = 'signature';
-    else break;
   }
   // Headings and numbered items in the body.
   for (const b of blocks) {

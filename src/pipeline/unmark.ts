@@ -34,7 +34,8 @@ export function unmark(text: string): { text: string; dropped: DroppedPiece[] } 
       removed.push('\\');
       return ch;
     });
-    if (/^\s*([-*_]\s*){3,}$/.test(line)) {
+    // A thematic break, or an HTML comment on a line of its own (<!-- INFO END -->): markup, not text.
+    if (/^\s*([-*_]\s*){3,}$/.test(line) || /^\s*<!--.*-->\s*$/.test(line)) {
       removed.push(line.trim());
       line = '';
     }

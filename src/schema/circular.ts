@@ -182,10 +182,20 @@ export const circularSchema = z
         file: z.string(),
         /** sha256 of the raw bytes, hex */
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        /** encoding the bytes were decoded from */
+        /** the format the file was read as: text, markdown, html, docx, pdf */
+        format: z.enum(['text', 'markdown', 'html', 'docx', 'pdf']),
+        /** encoding the bytes were decoded from (for html, with a note when the page's declaration was wrong; docx/pdf: the container) */
         encoding: z.string(),
         /** address the text was copied from, when known (curated) */
         url: z.string().url().optional(),
+        /**
+         * Facts of the web page the circular was saved from: its heading or <title> and its own publish
+         * date (发布时间). Page facts, never the circular's title or 成文日期.
+         */
+        page: z
+          .object({ title: z.string().min(1).optional(), date: partialDateSchema.optional() })
+          .strict()
+          .optional(),
       })
       .strict(),
     /** what the cleaner changed: counts; the full list is in content/reports/<slug>.json */

@@ -9,7 +9,7 @@ import { readTaxonomy } from '../../src/pipeline/text/themes';
 import type { CircularData } from '../../src/schema/circular';
 import { readSeedFiles } from '../support/seeds';
 
-const result = ingestCorpus(readSeedFiles(), readTaxonomy());
+const result = await ingestCorpus(readSeedFiles(), readTaxonomy());
 const bySlug = new Map(result.circulars.map((c) => [c.slug, c]));
 const get = (slug: string) => {
   const c = bySlug.get(slug);
@@ -51,20 +51,22 @@ describe('the five seeds', () => {
     expect(measure(data, 'm18').targets).toEqual([expect.objectContaining({ value: 1, unit: '名' })]);
   });
 
-  it('001: 沙市区 draft plan from a web page, chrome dropped, date from the page bar', () => {
+  it('001: 沙市区 draft plan from a web page, chrome dropped, the page bar\'s date kept as the page\'s, not the plan\'s', () => {
     const c = get('001_91294396742f2ec4');
     expect(c.data).toMatchObject({
       title: '沙市区总工会改革实施方案',
       docNumber: null,
       issuer: '沙市区总工会',
       issuerLevel: 'district',
-      date: '2017-08-22',
+      date: null,
       docType: '实施方案',
       status: '送审稿',
       addressees: [],
     });
     expect(c.data.provenance.issuer.from).toBe('inferred');
     expect(c.data.provenance.docNumber.from).toBe('missing');
+    expect(c.data.provenance.date.from).toBe('missing');
+    expect(c.data.source.page).toEqual({ date: '2017-08-22' });
     expect(regionNames(c.data)).toEqual(['湖北省', '荆州市', '沙市区']);
     expect(c.data.measures).toHaveLength(22);
     expect(c.report.dropped.map((d) => d.reason)).toEqual(Array(5).fill('site-chrome'));

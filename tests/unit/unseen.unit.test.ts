@@ -24,14 +24,14 @@ function bytesOf(file: string): Uint8Array {
   return file.includes('gbk') ? iconv.encode(raw.toString('utf8'), 'gb18030') : raw;
 }
 
-const results = Object.keys(expected).map((file) => {
-  const r = ingestFile({ file, bytes: bytesOf(file) }, taxonomy);
+const results = await Promise.all(Object.keys(expected).map(async (file) => {
+  const r = await ingestFile({ file, bytes: bytesOf(file) }, taxonomy);
   if (!r.ok) throw new Error(`${file}: ${r.reason}`);
   const wrong = FIELDS.filter((f) => (r.circular.data[f] ?? null) !== (expected[file]![f] === undefined ? null : String(expected[file]![f] ?? '') || null)).map(
     (f) => `${file} ${f}: got ${JSON.stringify(r.circular.data[f])}, expected ${JSON.stringify(expected[file]![f])}`,
   );
   return { file, circular: r.circular, wrong };
-});
+}));
 
 describe('unseen circulars', () => {
   it('get at least 90 % of title, issuer, level, number, date and type right', () => {

@@ -26,6 +26,8 @@ export interface ReadDocument {
   /** what the reader left out (page furniture, hidden duplicates, regions outside the article), each with its reason */
   dropped: DroppedPiece[];
   page?: PageFacts;
+  /** what a reader noticed about the file itself, for the cleaning report (e.g. a wrong charset declaration) */
+  notes?: string[];
 }
 
 export type ReadResult = { ok: true; doc: ReadDocument } | { ok: false; reason: string };

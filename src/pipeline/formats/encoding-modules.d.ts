@@ -1,0 +1,12 @@
+// The two WHATWG encoding packages ship no types; only what the HTML reader calls is declared.
+declare module 'html-encoding-sniffer' {
+  export default function sniffHtmlEncoding(bytes: Uint8Array, options?: { transportLayerEncodingLabel?: string; defaultEncoding?: string }): string;
+}
+declare module 'whatwg-encoding' {
+  const whatwgEncoding: {
+    getBOMEncoding(bytes: Uint8Array): string | null;
+    decode(bytes: Uint8Array, encodingName: string): string;
+    labelToName(label: string): string | null;
+  };
+  export default whatwgEncoding;
+}

@@ -1,0 +1,49 @@
+/**
+ * The characters of a saved web page: byte-order mark first, then the bytes
+ * themselves when they are valid UTF-8 (pages are often re-saved as UTF-8 and
+ * keep a stale `<meta charset=gb2312>`), then the page's own declaration
+ * (the WHATWG prescan of `<meta>`), then GB18030, the superset of what Chinese
+ * pages without a declaration are written in. Decoding is WHATWG's.
+ */
+import sniffHtmlEncoding from 'html-encoding-sniffer';
+import whatwgEncoding from 'whatwg-encoding';
+
+/** `note` says when the page's own declaration was wrong, for the cleaning report. */
+export type DecodedHtml = { ok: true; text: string; encoding: string; note?: string } | { ok: false; reason: string };
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Share of U+FFFD in a decoded text: the mark of a wrong declaration. */
+function replacementShare(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) n++;
+  return text.length === 0 ? 0 : n / text.length;
+}
+
+export function decodeHtml(bytes: Uint8Array): DecodedHtml {
+  const bom = whatwgEncoding.getBOMEncoding(bytes);
+  if (bom) return { ok: true, text: whatwgEncoding.decode(bytes, bom), encoding: bom.toLowerCase() };
+  const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: 'NONE' });
+  const declared = sniffed === 'NONE' ? null : sniffed;
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) {
+    const wrong = declared && declared !== 'UTF-8' && /[^\x00-\x7f]/.test(utf8);
+    return { ok: true, text: utf8, encoding: 'utf-8', ...(wrong ? { note: `the page declares ${declared.toLowerCase()}, but its bytes are UTF-8` } : {}) };
+  }
+  // Not UTF-8: the declaration, when it decodes cleanly; else GB18030 (GBK and GB2312 pages are its subsets).
+  if (declared && declared !== 'UTF-8' && declared !== 'UTF-16LE' && declared !== 'UTF-16BE') {
+    const text = whatwgEncoding.decode(bytes, declared);
+    if (replacementShare(text) < 0.001) return { ok: true, text, encoding: declared.toLowerCase() };
+  }
+  const gb = whatwgEncoding.decode(bytes, 'GB18030');
+  if (replacementShare(gb) < 0.001) {
+    return { ok: true, text: gb, encoding: 'gb18030', ...(declared ? { note: `the page declares ${declared.toLowerCase()}, but its bytes are GB18030` } : {}) };
+  }
+  return { ok: false, reason: `web page in an unknown encoding: not UTF-8${declared ? `, not the declared ${declared.toLowerCase()}` : ''}, not GB18030` };
+}
