@@ -155,7 +155,7 @@ export function levelOfIssuer(issuer: string): { level: IssuerLevel; evidence: s
   // 中国海员建设工会全国委员会 is a national industry union: industry first.
   if (INDUSTRY_UNION.test(issuer)) return { level: 'industry', evidence: issuer.match(INDUSTRY_UNION)![0] };
   const national = issuer.match(NATIONAL_PREFIX) ?? issuer.match(CENTRAL_BODY);
-  if (national) return { level: 'national', evidence: national[0] };
+  if (national) return { level: 'national', evidence: issuer };
   const place = placeOf(issuer);
   // What the name says after its place: 第一中学工会, 教育工会, 总工会.
   const rest = place ? issuer.slice(issuer.indexOf(place.name) + place.name.length) : issuer;

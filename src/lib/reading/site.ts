@@ -62,7 +62,10 @@ export function sidecarOf(site: ReadingSite, seedFile: string): string | null {
 export interface CleaningReport {
   file: string;
   sha256: string;
+  format?: string;
   encoding: string;
+  /** what the reader noticed about the file itself (a wrong charset declaration …) */
+  notes?: string[];
   dropped: { reason: string; text: string; line: number; detail: string }[];
   joined: { line: number; before: string; after: string }[];
   /** run-on lines (one-line scrapes) split where a new part starts */
@@ -83,4 +86,7 @@ export const DROP_REASONS: Record<string, string> = {
   'encoded-blob': '乱码或编码数据块',
   'repeated-paragraph': '重复粘贴的段落',
   markup: 'Markdown 标记符号',
+  'page-furniture': 'PDF 页眉、页脚和页码',
+  hidden: '网页中不显示的文字（隐藏元素、Word 艺术字副本）',
+  'outside-document': '文件之外的文字（转发说明、网页标题残留）',
 };

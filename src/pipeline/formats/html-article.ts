@@ -6,6 +6,7 @@
  * footers are all links or short labels, so they score nothing; the circular,
  * however short, is sentences with Chinese punctuation.
  */
+import { matchChrome } from '../chrome-patterns';
 import type { HtmlBlock } from './html-blocks';
 
 /** Punctuation of running Chinese text. */
@@ -20,7 +21,8 @@ export function linkDensity(b: HtmlBlock): number {
 
 /** What one block adds to its containers: Readability's 1 + commas + length bonus, in Chinese. */
 function blockScore(b: HtmlBlock): number {
-  if (linkDensity(b) > LINKED) return 0;
+  // Links and page bars (breadcrumb, 发布时间 bar) are never the article's text, however many words they have.
+  if (linkDensity(b) > LINKED || matchChrome(b.text)) return 0;
   const han = b.text.match(HAN)?.length ?? 0;
   if (han < 4) return 0;
   const marks = b.text.match(SENTENCE_MARKS)?.length ?? 0;

@@ -71,7 +71,7 @@ function hasTable(n: Nodes): boolean {
   return n.type === 'element' && n.children.some((c) => (c.type === 'element' && c.tagName === 'table') || hasTable(c as Nodes));
 }
 
-/** A data row (序号  姓名  单位), not a layout row holding a page: no nested table, short. Word puts a <p> in every cell. */
+/** A data row (序号　姓名　单位), not a layout row holding a page: no nested table, short. Word puts a <p> in every cell. */
 function isDataRow(tr: Element): boolean {
   return !hasTable(tr) && textOf(tr).replace(WHITE, '').length <= MAX_ROW_CHARS;
 }
@@ -133,7 +133,8 @@ export function pageBlocks(tree: Root): PageBlocks {
       line = el.position?.start.line ?? 1;
       cells.forEach((cell, i) => {
         const r = inlineText(cell, link);
-        if (i > 0) text += '  ';
+        // An ideographic space: the cells stay apart through white-space collapsing, as a wide gap.
+        if (i > 0) text += '\u3000';
         text += r.text.replace(WHITE, ' ').trim();
         linkChars += r.link;
       });

@@ -2,8 +2,8 @@
  * The characters of a saved web page: byte-order mark first, then the bytes
  * themselves when they are valid UTF-8 (pages are often re-saved as UTF-8 and
  * keep a stale `<meta charset=gb2312>`), then the page's own declaration
- * (the WHATWG prescan of `<meta>`), then GB18030, the superset of what Chinese
- * pages without a declaration are written in. Decoding is WHATWG's.
+ * (the WHATWG prescan of `<meta>`, html-encoding-sniffer), then GB18030, the
+ * superset of what Chinese pages without a declaration are written in.
  */
 import sniffHtmlEncoding from 'html-encoding-sniffer';
 import whatwgEncoding from 'whatwg-encoding';
@@ -19,6 +19,11 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/** WHATWG decoding by Node's own TextDecoder (full ICU: GBK, GB18030, Big5 …); the BOM is dropped. */
+function decodeAs(bytes: Uint8Array, encoding: string): string {
+  return new TextDecoder(encoding).decode(bytes);
+}
+
 /** Share of U+FFFD in a decoded text: the mark of a wrong declaration. */
 function replacementShare(text: string): number {
   let n = 0;
@@ -28,7 +33,7 @@ function replacementShare(text: string): number {
 
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   const bom = whatwgEncoding.getBOMEncoding(bytes);
-  if (bom) return { ok: true, text: whatwgEncoding.decode(bytes, bom), encoding: bom.toLowerCase() };
+  if (bom) return { ok: true, text: decodeAs(bytes, bom), encoding: bom.toLowerCase() };
   const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: 'NONE' });
   const declared = sniffed === 'NONE' ? null : sniffed;
   const utf8 = strictUtf8(bytes);
@@ -38,10 +43,10 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   }
   // Not UTF-8: the declaration, when it decodes cleanly; else GB18030 (GBK and GB2312 pages are its subsets).
   if (declared && declared !== 'UTF-8' && declared !== 'UTF-16LE' && declared !== 'UTF-16BE') {
-    const text = whatwgEncoding.decode(bytes, declared);
+    const text = decodeAs(bytes, declared);
     if (replacementShare(text) < 0.001) return { ok: true, text, encoding: declared.toLowerCase() };
   }
-  const gb = whatwgEncoding.decode(bytes, 'GB18030');
+  const gb = decodeAs(bytes, 'gb18030');
   if (replacementShare(gb) < 0.001) {
     return { ok: true, text: gb, encoding: 'gb18030', ...(declared ? { note: `the page declares ${declared.toLowerCase()}, but its bytes are GB18030` } : {}) };
   }

@@ -38,6 +38,10 @@ function articleRange(blocks: HtmlBlock[], pageTitle: string | null): [number, n
   let start = blocks.findIndex((b) => b.path.includes(id));
   let end = blocks.length - 1 - [...blocks].reverse().findIndex((b) => b.path.includes(id));
   const outside = (b: HtmlBlock) => isBar(b) || isPageHeading(b, pageTitle);
+  // The element may hold the page's bars around the text (breadcrumb, 发布时间, link lists): they are not the
+  // article. A heading inside it stays: it may be the document's own title, printed as the page's too.
+  while (start < end && isBar(blocks[start]!)) start++;
+  while (end > start && isBar(blocks[end]!)) end--;
   while (start > 0 && !outside(blocks[start - 1]!)) start--;
   while (end < blocks.length - 1 && !outside(blocks[end + 1]!)) end++;
   return [start, end];

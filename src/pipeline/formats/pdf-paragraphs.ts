@@ -32,6 +32,8 @@ export interface PdfParagraph {
 interface Frame {
   left: number;
   right: number;
+  /** the right edge of lines set in one size, where it differs from the body's (a 版记 table, a smaller note) */
+  rightBySize: Map<number, number>;
   em: number;
   /** usual distance from one line's top to the next's */
   pitch: number;
@@ -60,9 +62,14 @@ function measure(pages: VisualLine[][]): Frame {
   const widest = Math.max(...lines.map((l) => l.x1));
   const long = lines.filter((l) => l.x1 - left > 0.6 * (widest - left));
   const right = median(long.map((l) => l.x1)) || widest;
+  const rightBySize = new Map<number, number>();
+  for (const size of new Set(long.map((l) => Math.round(l.size)))) {
+    const ends = long.filter((l) => Math.round(l.size) === size).map((l) => l.x1);
+    if (ends.length >= 3) rightBySize.set(size, median(ends));
+  }
   const steps = pages.flatMap((p) => p.slice(1).map((l, i) => l.top - p[i]!.top)).filter((d) => d > 0.5 * em);
   const pitch = median(steps) || 1.5 * em;
-  return { left, right, em, pitch };
+  return { left, right, rightBySize, em, pitch };
 }
 
 /** A numbered heading or item: 一、 （一） (1) 1. 1、 1） 第一章 ① 附件. */
@@ -72,18 +79,35 @@ const SENTENCE_END = /[。！？；：!?;:…][”’」』）)\]]*$/;
 
 const indented = (l: VisualLine, f: Frame) => l.x0 - f.left > 0.8 * f.em;
 
+/** The right edge for a line of this size. */
+const rightOf = (l: VisualLine, f: Frame) => f.rightBySize.get(Math.round(l.size)) ?? f.right;
+
+/** Set in the middle, clear of both margins: a title line, a 文件 header. */
 function centred(l: VisualLine, f: Frame): boolean {
-  return indented(l, f) && f.right - l.x1 > f.em && Math.abs((l.x0 + l.x1) / 2 - (f.left + f.right) / 2) < f.em;
+  const right = rightOf(l, f);
+  return l.x0 - f.left > 2 * f.em && right - l.x1 > 2 * f.em && Math.abs((l.x0 + l.x1) / 2 - (f.left + right) / 2) < f.em;
 }
 
 /** The line stopped short: the next line's first piece would have fitted after it. */
 function endsShort(prev: VisualLine, next: VisualLine, f: Frame): boolean {
-  return f.right - prev.x1 > Math.max(1.5 * f.em, next.lead + 0.8 * f.em);
+  return rightOf(prev, f) - prev.x1 > Math.max(1.5 * prev.size, next.lead + 0.8 * prev.size);
 }
 
-function startsParagraph(prev: VisualLine, line: VisualLine, f: Frame): boolean {
+/**
+ * An indented line that goes on with its paragraph: the line before ran full and did not
+ * end a sentence, and either starts where this one does (a block set in from the margin, a
+ * roster) or the paragraph began further left (抄送：… wrapped under its first item).
+ */
+function continues(first: VisualLine, prev: VisualLine, line: VisualLine, f: Frame): boolean {
+  if (endsShort(prev, line, f) || SENTENCE_END.test(prev.text)) return false;
+  if (Math.abs(line.x0 - prev.x0) < 0.3 * f.em) return true;
+  return prev === first && line.x0 - first.x0 > 0.8 * f.em;
+}
+
+function startsParagraph(first: VisualLine, prev: VisualLine, line: VisualLine, f: Frame): boolean {
   if (Math.abs(line.size - prev.size) > 0.15 * Math.max(line.size, prev.size)) return true;
-  if (NUMBERED.test(line.text) || indented(line, f) || centred(prev, f)) return true;
+  if (NUMBERED.test(line.text) || centred(prev, f)) return true;
+  if (indented(line, f) && !continues(first, prev, line, f)) return true;
   if (endsShort(prev, line, f)) return true;
   if (line.page !== prev.page) return SENTENCE_END.test(prev.text);
   return line.top - prev.top > 1.6 * f.pitch;
@@ -104,7 +128,7 @@ export function buildParagraphs(pages: VisualLine[][]): PdfParagraph[] {
   let current: PdfParagraph | null = null;
   let prev: VisualLine | null = null;
   for (const line of lines) {
-    if (current && prev && !startsParagraph(prev, line, frame)) {
+    if (current && prev && !startsParagraph(current.lines[0]!, prev, line, frame)) {
       current.text = joinText(current.text, line.text);
       current.lines.push(line);
     } else {
