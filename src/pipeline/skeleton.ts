@@ -16,7 +16,7 @@ const TITLE_RE = new RegExp(`(${DOC_TYPE_ALT})》?(的通知)?$`);
 /** The characters a title can end with: a type's last, 》, or the 知 of 的通知; tested before TITLE_RE, which is slow on long lines. */
 const TITLE_LAST = new Set([...DOC_TYPES.map((t) => t[t.length - 1]!), '》', '知']);
 /** Verbs of a title: a line holding one names what a body does, not the body. */
-const TITLE_VERBS = /关于|印发|转发|开展|举办|组织/;
+const TITLE_VERBS = /关于|印发|转发|开展|举办/;
 /** Longest line of a title set over several lines. */
 const MAX_TITLE_LINE = 50;
 

@@ -1,7 +1,7 @@
 /**
  * Reader for Word files (.docx): mammoth turns the document into plain HTML
  * (paragraphs, lists, tables; no styles), which the HTML reader splits into
- * blocks. A Word file is the document alone, so there is no site chrome to find.
+ * blocks, and finds the article as in a web page (a Word file saved from a page keeps its menus as links).
  */
 import mammoth from 'mammoth';
 import { htmlToDocument } from './html';
@@ -14,7 +14,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   } catch (e) {
     return { ok: false, reason: `not a readable Word (.docx) file: ${(e as Error).message.split('\n')[0]}` };
   }
-  const r = htmlToDocument(html, 'docx', { chrome: false });
+  const r = htmlToDocument(html, 'docx');
   if (!r.ok) return { ok: false, reason: 'Word file with no text: scanned pages pasted as images need OCR' };
   return { ok: true, doc: { ...r.doc, format: 'docx' } };
 }

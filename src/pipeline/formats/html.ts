@@ -73,11 +73,14 @@ function dropRun(run: HtmlBlock[], lineOf: (b: HtmlBlock) => number, where: stri
   };
 }
 
-/** Blocks → the document the rest of the pipeline reads. `chrome`: whether the page has site chrome to find (a DOCX converted to HTML has none). */
-export function htmlToDocument(html: string, encoding: string, options: { chrome: boolean } = { chrome: true }): ReadResult {
+/**
+ * Blocks → the document the rest of the pipeline reads. Word files come here too (as mammoth's HTML): one
+ * written as a circular is all article, one saved from a web page still carries the page's menus and links.
+ */
+export function htmlToDocument(html: string, encoding: string): ReadResult {
   const { blocks, title, hidden } = pageBlocks(fromHtml(html));
   if (blocks.length === 0) return { ok: false, reason: 'web page with no text (nothing but markup)' };
-  const range: [number, number] | null = options.chrome ? articleRange(blocks, title) : [0, blocks.length - 1];
+  const range = articleRange(blocks, title);
   if (!range) return { ok: false, reason: 'web page with no article: no block of running text, only menus, links and labels' };
   const [start, end] = range;
   const lineOf = (b: HtmlBlock) => b.line;
@@ -86,7 +89,8 @@ export function htmlToDocument(html: string, encoding: string, options: { chrome
   if (end < blocks.length - 1) dropped.push(dropRun(blocks.slice(end + 1), lineOf, 'after'));
   const lines: SourceLine[] = blocks.slice(start, end + 1).map((b) => ({ text: b.text, line: b.line }));
   const doc: ReadDocument = { format: 'html', encoding, lines, dropped: dropped.sort((a, b) => a.line - b.line) };
-  if (options.chrome) doc.page = pageFacts(blocks, title);
+  const page = pageFacts(blocks, title);
+  if (page.title || page.date) doc.page = page;
   return { ok: true, doc };
 }
 
