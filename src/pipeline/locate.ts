@@ -7,6 +7,10 @@
  */
 import { isBodyStart, readHead } from './skeleton';
 import type { DroppedPiece, Paragraph } from './types';
+import { NUMBERING } from './vocabulary';
+
+/** A section heading (一、 （一）): a note above a document has none; a document's own body does. */
+const isSectionHeading = (text: string) => NUMBERING.slice(0, 2).some((n) => n.re.test(text));
 
 /** A note above a document is short: a few paragraphs, a few hundred characters. */
 const MAX_NOTE_PARAGRAPHS = 8;
@@ -16,7 +20,7 @@ const MAX_NOTE_CHARS = 800;
 export function documentStart(texts: string[]): number {
   let chars = 0;
   for (let i = 0; i <= Math.min(MAX_NOTE_PARAGRAPHS, texts.length - 1); i++) {
-    if (chars > MAX_NOTE_CHARS) break;
+    if (chars > MAX_NOTE_CHARS || (i > 0 && isSectionHeading(texts[i - 1]!))) break;
     const head = readHead(texts, i);
     if (head && head.end < texts.length && isBodyStart(texts[head.end]!)) return i;
     chars += texts[i]!.length;

@@ -109,3 +109,45 @@ describe('npm run ingest again', () => {
     for (const f of readdirSync(fresh)) expect(readFileSync(path.join(out, f), 'utf8')).toBe(readFileSync(path.join(fresh, f), 'utf8'));
   }, 60_000);
 });
+
+describe('npm run ingest on a folder mixing every format', () => {
+  const REAL = path.resolve(import.meta.dirname, '../fixtures/real');
+  const FORMATS = path.resolve(import.meta.dirname, '../fixtures/formats');
+  let seeds: string;
+  let out: string;
+  let run: ReturnType<typeof ingest>;
+  beforeAll(() => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-mixed-'));
+    seeds = path.join(dir, 'seeds');
+    out = path.join(dir, 'out');
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    cpSync(path.join(REAL, 'pages', '8576.html'), path.join(seeds, 'page-8576.html'));
+    cpSync(path.join(REAL, 'laws', 'henan-gonghui-tiaoli.md'), path.join(seeds, 'law-henan.md'));
+    cpSync(path.join(FORMATS, '5387.docx'), path.join(seeds, 'word-5387.docx'));
+    cpSync(path.join(FORMATS, '1118.pdf'), path.join(seeds, 'pdf-1118.pdf'));
+    cpSync(path.join(FORMATS, '8576.doc'), path.join(seeds, 'legacy.doc'));
+    cpSync(path.join(FORMATS, '8576-scanned.pdf'), path.join(seeds, 'scanned.pdf'));
+    cpSync(path.join(FORMATS, '1118-encrypted.pdf'), path.join(seeds, 'locked.pdf'));
+    run = ingest('--seeds', seeds, '--out', out);
+  }, 120_000);
+
+  it('writes a circular for every readable file, whatever its format', () => {
+    const written = readdirSync(out).filter((f) => f.endsWith('.mdx'));
+    expect(written).toEqual(expect.arrayContaining(['page-8576.mdx', 'law-henan.mdx', 'word-5387.mdx', 'pdf-1118.mdx']));
+    expect(written).toHaveLength(readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).length + 4);
+    const page = readFileSync(path.join(out, 'page-8576.mdx'), 'utf8');
+    expect(page).toContain('title: "绍兴市教育局关于公布2018年市区高中招生实施办法的通知"');
+    // No markup of the saved page reaches the circular (the pipeline's own <div className> and <section> do).
+    expect(page).not.toMatch(/<(p|span|font|o:p|table|td)[ >]|&nbsp;|MsoNormal|style=/i);
+  });
+
+  it('refuses a scanned PDF, a legacy .doc and an encrypted PDF, each on one line saying what to do', () => {
+    const lines = run.stderr.trim().split('\n');
+    expect(run.code).toBe(1);
+    expect(lines).toHaveLength(3);
+    expect(run.stderr).toMatch(/legacy\.doc: .*(\.docx|Word)/);
+    expect(run.stderr).toMatch(/scanned\.pdf: .*(OCR|scan)/);
+    expect(run.stderr).toMatch(/locked\.pdf: .*(encrypted|password)/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -47,6 +47,8 @@ describe('where the document starts', () => {
     expect(documentStart(['各位教工：', BODY, '方案一：参加校工会组织的活动（费用3000元）', '一、活动时间'])).toBe(0);
     const long = Array.from({ length: 12 }, () => BODY);
     expect(documentStart([...long, '关于开展评选活动的通知', '各单位：', BODY])).toBe(0);
+    // A plan's own sections: a line under 一、 that reads like a title is not a document below a note.
+    expect(documentStart(['全体教职工：', BODY, '一、活动安排', '登高活动方案', BODY])).toBe(0);
   });
 });
 

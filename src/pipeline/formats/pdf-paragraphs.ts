@@ -5,8 +5,9 @@
  * stage). A new paragraph starts where the layout says so: the line before
  * stopped well short of the text block's right edge, or this line is indented,
  * numbered (一、 （一） 1.), centred, in another size, or further down than
- * the line spacing. At a page break the paragraph also ends when its last
- * line ended a sentence. Chinese lines are joined without a space.
+ * the line spacing, or the line before ended in ： (an addressee line). At a
+ * page break the paragraph also ends when its last line ended a sentence.
+ * Chinese lines are joined without a space.
  */
 
 /** One visual line of a page, in points with y growing downwards. */
@@ -72,8 +73,9 @@ function measure(pages: VisualLine[][]): Frame {
   return { left, right, rightBySize, em, pitch };
 }
 
-/** A numbered heading or item: 一、 （一） (1) 1. 1、 1） 第一章 ① 附件. */
-const NUMBERED = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、．.)）](?!\d)|第[一二三四五六七八九十百\d]+[章节条部分]|[①-⑳]|附件)/;
+/** A numbered heading or item: 一、 （一） (1) 1. 1、 1） 第一章 ① 附件： 附件2. */
+const NUMBERED =
+  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、．.)）](?!\d)|第[一二三四五六七八九十百\d]+[章节条部分]|[①-⑳]|附件[\d一二三四五六七八九十]*(?:[:：.．、]|$))/;
 /** A sentence ends here: 。！？；： and … with any closing quotes or brackets after them. */
 const SENTENCE_END = /[。！？；：!?;:…][”’」』）)\]]*$/;
 
@@ -95,20 +97,23 @@ function endsShort(prev: VisualLine, next: VisualLine, f: Frame): boolean {
 
 /**
  * An indented line that goes on with its paragraph: the line before ran full and did not
- * end a sentence, and either starts where this one does (a block set in from the margin, a
- * roster) or the paragraph began further left (抄送：… wrapped under its first item).
+ * end a sentence, and either starts where this one does in a wide block set in from the
+ * margin (a roster; not a signature over its date), or the paragraph began at the margin
+ * and wraps under its first item (抄送：…, a hanging indent).
  */
 function continues(first: VisualLine, prev: VisualLine, line: VisualLine, f: Frame): boolean {
   if (endsShort(prev, line, f) || SENTENCE_END.test(prev.text)) return false;
-  if (Math.abs(line.x0 - prev.x0) < 0.3 * f.em) return true;
-  return prev === first && line.x0 - first.x0 > 0.8 * f.em;
+  const wide = prev.x1 - prev.x0 > 0.5 * (rightOf(prev, f) - f.left);
+  if (Math.abs(line.x0 - prev.x0) < 0.3 * f.em) return wide;
+  return prev === first && !indented(first, f) && line.x0 - first.x0 > 0.8 * f.em;
 }
 
 function startsParagraph(first: VisualLine, prev: VisualLine, line: VisualLine, f: Frame): boolean {
   if (Math.abs(line.size - prev.size) > 0.15 * Math.max(line.size, prev.size)) return true;
   if (NUMBERED.test(line.text) || centred(prev, f)) return true;
   if (indented(line, f) && !continues(first, prev, line, f)) return true;
-  if (endsShort(prev, line, f)) return true;
+  // A full line ending in ： closes an addressee line (各区、县（市）总工会：) or a 如下： lead-in more often than it wraps.
+  if (endsShort(prev, line, f) || prev.text.endsWith('：')) return true;
   if (line.page !== prev.page) return SENTENCE_END.test(prev.text);
   return line.top - prev.top > 1.6 * f.pitch;
 }

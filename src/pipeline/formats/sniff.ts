@@ -83,7 +83,10 @@ function sniffText(b: Uint8Array): string {
   if (startsWith(head, [0xff, 0xfe])) text = new TextDecoder('utf-16le').decode(head);
   else if (startsWith(head, [0xfe, 0xff])) text = new TextDecoder('utf-16be').decode(head);
   else text = latin1(head);
-  return text.replace(/^(?:\uFEFF|\xEF\xBB\xBF)/, '').replace(/^\s+/, '').toLowerCase();
+  return text
+    .replace(/^(?:\uFEFF|\xEF\xBB\xBF)/, '')
+    .replace(/^\s+/, '')
+    .toLowerCase();
 }
 
 type Markup = 'document' | 'fragment' | 'weak' | null;
