@@ -19,7 +19,8 @@ async function read(name: string): Promise<ReadDocument> {
 /** Sentences of the source page that do not appear whole inside one line of the PDF's text. */
 function missing(doc: ReadDocument, html: string): { total: number; missing: string[] } {
   const lines = doc.lines.map((l) => squeeze(l.text));
-  const sentences = articleSentences(path.join(FIXTURES, html));
+  // The source pages are the real fixtures the Word and PDF files were made from.
+  const sentences = articleSentences(path.join(FIXTURES, '../real/pages', html));
   return { total: sentences.length, missing: sentences.filter((s) => !lines.some((l) => l.includes(s))) };
 }
 
