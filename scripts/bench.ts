@@ -1,10 +1,12 @@
 /**
- * npm run bench -- --docs N --out FILE [--seed S] [--skip reingest,baselines,mdx,md,search,lighthouse] [--timeout-minutes M] [--resume]
+ * npm run bench -- --docs N --out FILE [--seed S] [--skip reingest,formats,baselines,mdx,md,search,lighthouse] [--timeout-minutes M] [--resume]
  * npm run bench -- --report FILE     (the table of an earlier run again)
  *
  * Scale benchmark (issue 7). Generates a synthetic corpus of N circulars from
- * the seeds (deterministic for a seed), then measures in one run:
- *   ingest (full, unchanged, one seed changed), the site build with its search index — wall
+ * the seeds (deterministic for a seed) — text files, web pages, and DOCX and PDF
+ * made by LibreOffice when it is installed (scripts/bench/office.ts) — then measures in one run:
+ *   ingest (full, unchanged, one seed changed), ingest throughput per format
+ *   (scripts/bench/formats.ts), the site build with its search index — wall
  *   clock, CPU, peak memory of each process tree; sizes of dist/ and of the
  *   search index; page weights; what a first and a second search download in
  *   Chromium; Lighthouse on home, circular, matrix and search pages; and the
@@ -23,10 +25,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroBreakdown } from './bench/astro-log';
 import { writeBaselineSite } from './bench/baseline';
-import { DEBRIS_KINDS, editOneSeed, generateCorpus, type Truth } from './bench/corpus';
+import { DEBRIS_KINDS, editOneSeed, generateCorpus, SEED_FORMATS, type Truth } from './bench/corpus';
+import { measureIngestByFormat } from './bench/formats';
 import { runLighthouse } from './bench/lighthouse';
 import { folderSize, runStep, type StepResult } from './bench/measure';
 import { largestCircularPage, pageWeight, typicalCircularPage } from './bench/pages';
+import { makeOfficeFiles } from './bench/office';
 import { loadPools } from './bench/pools';
 import { assessQuality } from './bench/quality';
 import { derive, formatReport, judge, type BenchResults } from './bench/report';
@@ -124,6 +128,7 @@ if (values.resume && existsSync(OUT)) {
   results.corpus = earlier.corpus;
   results.steps = earlier.steps;
   if (earlier.quality) results.quality = earlier.quality;
+  if (earlier.ingestByFormat && !('error' in earlier.ingestByFormat)) results.ingestByFormat = earlier.ingestByFormat;
 }
 
 /** A step that an earlier run (--resume) already measured. */
@@ -196,6 +201,10 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const pools = loadPools(path.join(ROOT, 'seeds'));
   const corpus = generateCorpus({ docs, seed, pools });
+  // DOCX and PDF from LibreOffice (cached by content); without it they are written as HTML, and the run goes on.
+  const office = makeOfficeFiles(corpus);
+  if (office.skipped) say(`office: DOCX and PDF skipped — ${office.skipped}`);
+  else if (office.made.docx + office.made.pdf > 0) say(`office: ${office.made.docx} DOCX and ${office.made.pdf} PDF by LibreOffice, ${office.reused} from the cache, ${office.seconds.toFixed(1)} s`);
   const slugOf = new Map(corpus.truth.map((t) => [t.file, t.slug]));
   if (!done('ingest-full')) {
     rmSync(SEEDS, { recursive: true, force: true });
@@ -205,15 +214,19 @@ async function main(): Promise<void> {
     writeFileSync(path.join(WORK, 'truth.json'), `${JSON.stringify(corpus.truth)}\n`);
   }
   const debris = Object.fromEntries(DEBRIS_KINDS.map((k) => [k, corpus.truth.filter((t) => t.debris.includes(k)).length]));
+  const formats = Object.fromEntries(SEED_FORMATS.map((f) => [f, corpus.files.filter((x) => x.format === f).length]));
   results.corpus = {
     files: corpus.files.length,
     sidecars: corpus.sidecars.size,
     bytes: corpus.files.reduce((n, f) => n + f.bytes.length, 0),
     seconds: (performance.now() - t0) / 1000,
     debris,
+    formats,
+    wordExportPages: corpus.truth.filter((t) => t.page?.wordExport).length,
+    office: { ...office, seconds: Number(office.seconds.toFixed(2)) },
   };
   save();
-  say(`corpus: ${corpus.files.length} files, ${mib(results.corpus.bytes)}, ${results.corpus.seconds.toFixed(1)} s`);
+  say(`corpus: ${corpus.files.length} files (${Object.entries(formats).map(([f, n]) => `${f} ${n}`).join(', ')}), ${mib(results.corpus.bytes)}, ${results.corpus.seconds.toFixed(1)} s`);
 
   // 2. Ingest: full (cold), unchanged, one seed changed
   if (!done('ingest-full')) {
@@ -228,7 +241,8 @@ async function main(): Promise<void> {
     [
       'ingest-one-changed',
       () => {
-        const f = corpus.files.find((x, i) => i >= Math.floor(docs / 2) && corpus.truth[i]!.encoding === 'utf-8' && !corpus.truth[i]!.debris.includes('bom')) ?? corpus.files[0]!;
+        // A text seed: editOneSeed adds a sentence to a text, not to markup or a container.
+        const f = corpus.files.find((x, i) => i >= Math.floor(docs / 2) && x.format === 'text' && corpus.truth[i]!.encoding === 'utf-8' && !corpus.truth[i]!.debris.includes('bom')) ?? corpus.files[0]!;
         writeFileSync(path.join(SEEDS, f.name), editOneSeed(f.text));
         return f.name;
       },
@@ -247,6 +261,17 @@ async function main(): Promise<void> {
   }
   if (!results.quality) results.quality = assessQuality(corpus.truth, CONTENT);
   save();
+
+  // Ingest throughput per format, in this process (scripts/bench/formats.ts says how and why).
+  if (!skip.has('formats') && !results.ingestByFormat) {
+    say('ingest by format: in-process, per format');
+    try {
+      results.ingestByFormat = await measureIngestByFormat(corpus);
+    } catch (e) {
+      results.ingestByFormat = { error: (e as Error).message.split('\n')[0]! };
+    }
+    save();
+  }
 
   // 3. The site with its search index (cold cache)
   if (!done('astro-build')) {

@@ -21,9 +21,9 @@ export function escapeText(line: string, kind: BaselineKind): string {
   return s;
 }
 
-/** A circular's text as Markdown: one paragraph per non-empty line. */
-export function toMarkdown(file: GeneratedFile, kind: BaselineKind): string {
-  const paragraphs = file.text
+/** A circular's text as Markdown: one paragraph per non-empty line (of a web page or document, the circular alone). */
+export function toMarkdown(file: Pick<GeneratedFile, 'plain' | 'displayTitle'>, kind: BaselineKind): string {
+  const paragraphs = file.plain
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.trim())

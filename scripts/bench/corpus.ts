@@ -8,13 +8,21 @@
  * untitled excerpts with a curation sidecar. Some circulars cite earlier
  * generated ones by title (and document number).
  *
+ * Formats, as seeds come: most are text files; about 30 % are whole web pages
+ * around the circular (scripts/bench/html.ts: menus, sidebars, the page's own
+ * title and date, Word-export markup, some in GB18030), and 1 % each are DOCX
+ * and PDF, converted from a document HTML by LibreOffice after generation
+ * (scripts/bench/office.ts; until then their bytes are empty).
+ *
  * Deterministic: the same seed and pools give byte-identical files. Every
  * choice goes through Rng; nothing reads the clock, the locale or Math.random.
  */
 import iconv from 'iconv-lite';
+import type { Format } from '../../src/pipeline/formats/types';
 import { DIVISIONS, PLACEHOLDER, type DivisionRow } from '../../src/pipeline/regions';
 import { slugForFile } from '../../src/pipeline/slug';
 import type { IssuerLevel } from '../../src/schema/circular';
+import { renderDocument, renderPage, type Article, type HeaderRole, type Layout, type PageFacts, type TailRole } from './html';
 import { Rng } from './rng';
 import type { Pools } from './pools';
 
@@ -39,6 +47,14 @@ export type DebrisKind = (typeof DEBRIS_KINDS)[number];
 
 export type Template = 'titled' | 'marked' | 'enclosing' | 'plan' | 'excerpt';
 
+/** The formats the corpus writes seeds in (the ingest recognises each by its content). */
+export type SeedFormat = Extract<Format, 'text' | 'html' | 'docx' | 'pdf'>;
+export const SEED_FORMATS: readonly SeedFormat[] = ['text', 'html', 'docx', 'pdf'];
+/** Share of circulars written as web pages. */
+export const HTML_SHARE = 0.3;
+/** Share of circulars written as DOCX, and as PDF (at least one each from 100 circulars on). */
+export const OFFICE_SHARE = 0.01;
+
 /** What the generator knows about a file: the answers the pipeline should find. */
 export interface Truth {
   file: string;
@@ -58,19 +74,28 @@ export interface Truth {
   /** slugs of generated circulars this one cites */
   cites: string[];
   debris: DebrisKind[];
-  /** lines of site chrome put in (one menu counts once) */
+  /** lines of site chrome put in (one menu counts once); for a web page, pieces of its chrome */
   chromeLines: number;
   splits: number;
   repeats: number;
-  encoding: 'utf-8' | 'gb18030';
+  format: SeedFormat;
+  /** how the bytes are encoded: a character encoding, or the container */
+  encoding: 'utf-8' | 'gb18030' | 'docx' | 'pdf';
+  /** 0 for DOCX and PDF until scripts/bench/office.ts has made them */
   bytes: number;
+  /** a web page's own facts, which are not the circular's: its <title>, heading and publish date */
+  page: { title: string; heading: string; date: string; layout: Layout; wordExport: boolean; charset: string } | null;
 }
 
 export interface GeneratedFile {
   name: string;
+  format: SeedFormat;
+  /** the seed as written; empty for DOCX and PDF until scripts/bench/office.ts converts `text` */
   bytes: Uint8Array;
-  /** the text before encoding (for the baseline sites) */
+  /** the source before encoding: the text file, the web page, or (DOCX, PDF) the document HTML LibreOffice converts */
   text: string;
+  /** the circular alone, one paragraph a line, without any page around it (for the baseline sites) */
+  plain: string;
   /** a title for the baseline sites: the printed or curated one, else the file name */
   displayTitle: string;
 }
@@ -297,9 +322,9 @@ function paragraph(ctx: Ctx, min = 2, max = 5): string {
 // ---------------------------------------------------------------- one circular
 
 interface Doc {
-  header: string[];
+  header: { text: string; role: HeaderRole }[];
   body: string[];
-  tail: string[];
+  tail: { text: string; role: TailRole }[];
   /** chrome lines put before and after; kept apart from the body so debris never lands in them */
   chromeTop: string[];
   chromeBottom: string[];
@@ -410,14 +435,87 @@ function chromeFooter(ctx: Ctx, year: number): string[] {
   return out;
 }
 
+/** A news-like title for a page's 相关文章 list, posted on `date`: the site's other pages, none of them the circular. */
+function relatedTitle(ctx: Ctx, date: string): string {
+  const { rng, issuer } = ctx;
+  const y = Number(date.slice(0, 4));
+  const shapes = [
+    () => `关于${fill(ctx, rng.pick(ctx.pools.topics))}的通知`,
+    () => `${issuer.site}召开${y}年${rng.pick(['全委会', '工作会议', '经审会', '女职工委员会会议', '党组理论学习中心组学习会'])}`,
+    () => `${issuer.local}开展“${rng.pick(['送温暖', '金秋助学', '夏送清凉', '女职工关爱', '工会进万家'])}”活动`,
+    () => `${issuer.city}${rng.pick(['职工技能大赛圆满落幕', '劳模工匠宣讲走进企业', '工会干部培训班开班', '举行职工运动会'])}`,
+    () => `${y}年${Number(date.slice(5, 7))}月份${rng.pick(['工会经费收缴情况通报', '工作动态', '困难职工帮扶情况'])}`,
+  ];
+  return rng.pick(shapes)();
+}
+
+/**
+ * The facts a web page prints about itself: its heading (the title, the title
+ * with a label, or a shortened one — never a text the article's own lines
+ * could make, such as the mark line joined to the title, so that a reader
+ * taking the heading is told apart from one joining lines), a publish date a
+ * few days after the circular's (never the same day, so that a reader taking
+ * it for the circular's date is caught), clicks, related pages, the footer.
+ */
+function pageFacts(ctx: Ctx, date: string, printedTitle: string | null): PageFacts {
+  const { rng, issuer } = ctx;
+  const pageDate = addDays(date, rng.int(1, 15));
+  let heading: string;
+  if (!printedTitle) heading = `${issuer.name}${rng.pick(['工会改革工作情况', '深化改革工作进展', '改革工作推进情况'])}`;
+  else {
+    const shape = rng.weighted({ same: 50, labelled: 25, short: 25 });
+    heading =
+      shape === 'same'
+        ? printedTitle
+        : shape === 'labelled'
+          ? rng.chance(0.6)
+            ? `【${rng.pick(['通知', '文件', '公告'])}】${printedTitle}`
+            : `${printedTitle}（全文）`
+          : printedTitle.length > 24
+            ? `${printedTitle.slice(0, 22)}…`
+            : printedTitle;
+  }
+  const short = heading.length > 18 ? `${heading.slice(0, rng.int(12, 16))}...` : heading;
+  const related = Array.from({ length: rng.int(5, 10) }, () => addDays(pageDate, -rng.int(0, 400))).map((d) => ({ title: relatedTitle(ctx, d), date: d }));
+  const pa = PROVINCE_ABBR[PROVINCES.find((p) => p.name === issuer.prov)?.code ?? ''] ?? '京';
+  return {
+    site: issuer.site,
+    heading,
+    shortTitle: short,
+    date: pageDate,
+    time: `${String(rng.int(8, 18)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`,
+    savedOn: addDays(pageDate, rng.int(0, 1500)),
+    clicks: rng.int(12, 20000),
+    source: rng.pick([issuer.site, '办公室', `${issuer.site}${rng.pick(DEPTS)}`, '本站']),
+    related,
+    address: `${issuer.city}${rng.pick(ROADS)}路${rng.int(1, 300)}号`,
+    phone: `0${rng.int(100, 999)}-${rng.int(2000000, 8999999)}`,
+    postcode: String(rng.int(100000, 860000)),
+    icp: `${pa}ICP备${rng.int(10000000, 99999999)}号-1`,
+    year: ctx.year + rng.int(0, 3),
+  };
+}
+
 const NAV_ITEMS = ['首页', '工会动态', '政策法规', '通知公告', '职工服务', '工会改革', '基层风采', '联系我们', '网上工会', '法律援助'];
 
-function generateOne(ctx: Ctx, index: number, date: string, citable: Citable[], titlesUsed: Set<string>): { file: GeneratedFile; truth: Truth; sidecar: string | null; citable: Citable | null } {
+function generateOne(
+  ctx: Ctx,
+  index: number,
+  date: string,
+  format: SeedFormat,
+  citable: Citable[],
+  titlesUsed: Set<string>,
+): { file: GeneratedFile; truth: Truth; sidecar: string | null; citable: Citable | null } {
   const { rng, issuer } = ctx;
-  const name = `g${String(index).padStart(5, '0')}_${rng.hex(16)}.txt`;
+  const stem = `g${String(index).padStart(5, '0')}_${rng.hex(16)}`;
+  // Saved pages end in .html or .htm; the ingest recognises every format by its content as well.
+  const ext = format === 'text' ? 'txt' : format === 'html' ? (rng.chance(0.3) ? 'htm' : 'html') : format;
+  const name = `${stem}.${ext}`;
   const slug = slugForFile(name);
   const template = rng.weighted<Template>({ titled: 36, marked: 24, enclosing: 20, plan: 12, excerpt: 8 });
-  const web = template === 'plan' ? rng.chance(0.8) : template === 'excerpt' ? false : rng.chance(0.3);
+  // Text copied off a web page carries the page's chrome as lines of its own. A saved web page carries it as
+  // markup around the whole circular (renderPage), and an office document has none.
+  const web = format === 'text' && (template === 'plan' ? rng.chance(0.8) : template === 'excerpt' ? false : rng.chance(0.3));
   const year = Number(date.slice(0, 4));
   const debris = new Set<DebrisKind>();
 
@@ -474,20 +572,20 @@ function generateOne(ctx: Ctx, index: number, date: string, citable: Citable[], 
   }
   const spacedMark = rng.chance(0.3);
   if (template === 'marked' || (template === 'enclosing' && !title?.startsWith(issuer.name) && rng.chance(0.6))) {
-    doc.header.push(spacedMark ? issuer.name.split('').join(' ') : issuer.name);
+    doc.header.push({ text: spacedMark ? issuer.name.split('').join(' ') : issuer.name, role: 'mark' });
   }
-  if (number && !numberWithDate) doc.header.push(`${rng.chance(0.3) ? ' ' : ''}${number.printed}`);
-  if (printedTitle) doc.header.push(printedTitle);
-  if (numberWithDate) doc.header.push(`(${number!.printed} ${cjkDate(date)})`);
+  if (number && !numberWithDate) doc.header.push({ text: `${rng.chance(0.3) ? ' ' : ''}${number.printed}`, role: 'number' });
+  if (printedTitle) doc.header.push({ text: printedTitle, role: 'title' });
+  if (numberWithDate) doc.header.push({ text: `(${number!.printed} ${cjkDate(date)})`, role: 'number-date' });
   let publishedPrinted = false;
   if (web && printedTitle) {
     const bar = chromeAfterTitle(ctx, published);
     publishedPrinted = bar.some((l) => /发布(时间|日期)/.test(l));
-    doc.header.push(...bar);
+    doc.header.push(...bar.map((text) => ({ text, role: 'bar' as const })));
     chromeLines++;
   }
   const addressed = template !== 'plan' && template !== 'excerpt' && rng.chance(0.8);
-  if (addressed) doc.header.push(issuer.addressees);
+  if (addressed) doc.header.push({ text: issuer.addressees, role: 'addressees' });
 
   // Preamble
   const purpose = fill(ctx, rng.pick(['为深入贯彻落实党的群团工作会议精神', '为全面推进全{SCOPE}工会改革', '为进一步加强和改进工会工作', '为抓好工会改革任务的落地落实', '为增强工会组织政治性、先进性、群众性']));
@@ -515,11 +613,11 @@ function generateOne(ctx: Ctx, index: number, date: string, citable: Citable[], 
   let signed = false;
   if (dateStyle !== 'none') {
     if (rng.chance(0.7) && template !== 'excerpt') {
-      doc.tail.push(issuer.name);
+      doc.tail.push({ text: issuer.name, role: 'signature' });
       signed = true;
     }
-    doc.tail.push(`${rng.chance(0.5) ? '                                   ' : ''}${dateStyle === 'cn' ? cnDate(date) : cjkDate(date)}`);
-    if (rng.chance(0.25)) doc.tail.push(`${issuer.name}${rng.pick(['办公室', rng.pick(DEPTS)])}                   ${cjkDate(addDays(date, rng.int(0, 3)))}印发`);
+    doc.tail.push({ text: `${rng.chance(0.5) ? '                                   ' : ''}${dateStyle === 'cn' ? cnDate(date) : cjkDate(date)}`, role: 'date' });
+    if (rng.chance(0.25)) doc.tail.push({ text: `${issuer.name}${rng.pick(['办公室', rng.pick(DEPTS)])}                   ${cjkDate(addDays(date, rng.int(0, 3)))}印发`, role: 'colophon' });
   }
   if (web) {
     const footer = chromeFooter(ctx, year);
@@ -562,7 +660,8 @@ function generateOne(ctx: Ctx, index: number, date: string, citable: Citable[], 
       debris.add('page-break');
     }
   }
-  if (rng.chance(0.08)) {
+  // Blobs are pasted OA text: in a text file only (a page or a document would hold an image instead).
+  if (format === 'text' && rng.chance(0.08)) {
     const candidates = doc.body.map((s, i) => ({ s, i })).filter((x) => isProse(x.s));
     if (candidates.length > 0) {
       const c = rng.pick(candidates);
@@ -591,12 +690,13 @@ function generateOne(ctx: Ctx, index: number, date: string, citable: Citable[], 
   if (rng.chance(0.3)) lines.push('');
   doc.chromeTop.forEach((s) => lines.push(s));
   if (doc.chromeTop.length > 0) lines.push('');
-  doc.header.forEach(push);
+  doc.header.forEach((h) => push(h.text));
   doc.body.forEach((s) => (s === '' ? lines.push('') : /^[一二三四五六七八九十（(\d]/.test(s) || s.length < 40 ? push(s) : push(indent + s)));
-  doc.tail.forEach(push);
+  doc.tail.forEach((t) => push(t.text));
   if (doc.chromeBottom.length > 0) lines.push(' ');
   doc.chromeBottom.forEach((s) => lines.push(s));
-  let text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+  const plain = `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+  let text = plain;
 
   let sidecar: string | null = null;
   let truthTitle: string | null = title;
@@ -615,14 +715,33 @@ function generateOne(ctx: Ctx, index: number, date: string, citable: Citable[], 
     debris.add('sidecar');
   }
 
-  // Encoding
-  let encoding: Truth['encoding'] = 'utf-8';
-  if (rng.chance(0.15)) {
+  // The page or document around the circular
+  const article: Article = { header: doc.header, body: doc.body, tail: doc.tail, issuer: issuer.name };
+  let page: Truth['page'] = null;
+  let gbPage = false;
+  if (format === 'html') {
+    const facts = pageFacts(ctx, date, printedTitle);
+    const rendered = renderPage(rng.fork('page'), article, facts, { wordExport: rng.chance(0.4) });
+    text = rendered.html;
+    page = { title: text.match(/<title>([^<]*)<\/title>/)![1]!, heading: facts.heading, date: facts.date, layout: rendered.layout, wordExport: rendered.wordExport, charset: rendered.charset };
+    gbPage = rendered.charset !== 'utf-8';
+    chromeLines += rendered.chromePieces;
+    debris.add('site-chrome');
+    debris.add('nav-menu');
+  } else if (format === 'docx' || format === 'pdf') {
+    text = renderDocument(rng.fork('document'), article, printedTitle ?? '');
+  }
+
+  // Encoding: text files and pages only; LibreOffice writes DOCX and PDF later.
+  let encoding: Truth['encoding'] = format === 'docx' || format === 'pdf' ? format : 'utf-8';
+  if ((format === 'text' || format === 'html') && rng.chance(0.15)) {
     text = text.replace(/\n/g, '\r\n');
     debris.add('crlf');
   }
   let bytes: Uint8Array;
-  if (rng.chance(0.06)) {
+  if (format === 'docx' || format === 'pdf') bytes = new Uint8Array(0);
+  else if (format === 'html' ? gbPage : rng.chance(0.06)) {
+    // A page that declares gb2312 or gbk is GB18030 bytes, as those sites send them.
     bytes = new Uint8Array(iconv.encode(text, 'gb18030'));
     encoding = 'gb18030';
     debris.add('gb18030');
@@ -633,7 +752,7 @@ function generateOne(ctx: Ctx, index: number, date: string, citable: Citable[], 
 
   // The issuer is known to a reader only when the file prints it: in a mark, the title or the signature.
   const issuerPrinted =
-    template === 'marked' || doc.header.some((l) => l.replace(/\s+/g, '') === issuer.name) || (title?.startsWith(issuer.name) ?? false) || signed || sidecar !== null;
+    template === 'marked' || doc.header.some((l) => l.text.replace(/\s+/g, '') === issuer.name) || (title?.startsWith(issuer.name) ?? false) || signed || sidecar !== null;
   const dated = template !== 'excerpt' && (dateStyle !== 'none' || !!numberWithDate || publishedPrinted);
   const truth: Truth = {
     file: name,
@@ -652,12 +771,15 @@ function generateOne(ctx: Ctx, index: number, date: string, citable: Citable[], 
     chromeLines,
     splits,
     repeats,
+    format,
     encoding,
     bytes: bytes.length,
+    page,
   };
   const citableTitle = enclosed && rng.chance(0.6) ? enclosed : title;
   return {
-    file: { name, bytes, text, displayTitle: truthTitle ?? name },
+    // The baseline sites show a text file as it is, and any other format as the circular alone.
+    file: { name, format, bytes, text, plain: format === 'text' ? text : plain, displayTitle: truthTitle ?? name },
     truth,
     sidecar,
     citable: citableTitle ? { slug, title: citableTitle, docNumberPrinted: number?.printed ?? null } : null,
@@ -674,9 +796,23 @@ function datesFor(rng: Rng, n: number): string[] {
   return days.map((d) => new Date(start + d * 86_400_000).toISOString().slice(0, 10));
 }
 
+/**
+ * The format of each circular: web pages at HTML_SHARE, DOCX and PDF at
+ * OFFICE_SHARE each (at least one each from 100 circulars on, so that a small
+ * run still measures every format), the rest text.
+ */
+export function formatsFor(rng: Rng, n: number): SeedFormat[] {
+  const formats = Array.from({ length: n }, (): SeedFormat => (rng.chance(HTML_SHARE) ? 'html' : 'text'));
+  const office = Math.max(n >= 100 ? 1 : 0, Math.round(n * OFFICE_SHARE));
+  const picked = rng.sample(Array.from({ length: n }, (_, i) => i), 2 * office);
+  picked.forEach((i, k) => (formats[i] = k < office ? 'docx' : 'pdf'));
+  return formats;
+}
+
 export function generateCorpus({ docs, seed, pools }: GenerateOptions): GeneratedCorpus {
   const root = new Rng(seed);
   const dates = datesFor(root.fork('dates'), docs);
+  const formats = formatsFor(root.fork('formats'), docs);
   const files: GeneratedFile[] = [];
   const truth: Truth[] = [];
   const sidecars = new Map<string, string>();
@@ -687,13 +823,18 @@ export function generateCorpus({ docs, seed, pools }: GenerateOptions): Generate
     const rng = new Rng((seed ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0);
     const issuer = pickIssuer(rng);
     const ctx: Ctx = { rng, pools, issuer, year: Number(dates[i]!.slice(0, 4)), used: new Set() };
-    const one = generateOne(ctx, i, dates[i]!, citable, titlesUsed);
+    const one = generateOne(ctx, i, dates[i]!, formats[i]!, citable, titlesUsed);
     files.push(one.file);
     truth.push(one.truth);
-    if (one.sidecar) sidecars.set(one.file.name.replace(/\.txt$/, '.yaml'), one.sidecar);
+    if (one.sidecar) sidecars.set(sidecarName(one.file.name), one.sidecar);
     if (one.citable) citable.push(one.citable);
   }
   return { files, sidecars, truth };
+}
+
+/** The curation sidecar's name for a seed: its stem with .yaml (the ingest pairs them by stem). */
+export function sidecarName(file: string): string {
+  return file.replace(/\.[^.]+$/, '.yaml');
 }
 
 /** A small edit to one circular's text, for the "one seed changed" re-ingest: a sentence added mid-text. */

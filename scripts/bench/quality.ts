@@ -21,10 +21,19 @@ export interface FieldScore {
   examples: { file: string; expected: unknown; got: unknown }[];
 }
 
+type Field = 'title' | 'issuer' | 'level' | 'region' | 'docNumber' | 'date' | 'citations';
+
 export interface Quality {
   circulars: number;
   missingOutputs: number;
-  fields: Record<'title' | 'issuer' | 'level' | 'region' | 'docNumber' | 'date' | 'citations', FieldScore>;
+  fields: Record<Field, FieldScore>;
+  /** the same scores for each seed format (text, html, docx, pdf) */
+  byFormat?: Record<string, { circulars: number; missingOutputs: number; fields: Record<Field, FieldScore> }>;
+  /**
+   * Web pages whose own facts were taken for the circular's: the page's <title> or heading as its title
+   * (when the heading is not the circular's title), the page's publish date as its date.
+   */
+  pageFacts?: { pages: number; titleTaken: number; dateTaken: number; examples: { file: string; field: string; got: string }[] };
   /**
    * Each citation of a generated circular: linked to it, linked to another circular, or left unlinked;
    * `wrongSharedTitle`: wrong links where the cited title is the title of several circulars.
@@ -64,16 +73,20 @@ function check(s: FieldScore, file: string, expected: unknown, got: unknown): vo
   else if (s.examples.length < 5) s.examples.push({ file, expected, got });
 }
 
+const scores = (): Record<Field, FieldScore> => ({
+  title: score(),
+  issuer: score(),
+  level: score(),
+  region: score(),
+  docNumber: score(),
+  date: score(),
+  citations: score(),
+});
+
 export function assessQuality(truth: Truth[], contentDir: string): Quality {
-  const fields = {
-    title: score(),
-    issuer: score(),
-    level: score(),
-    region: score(),
-    docNumber: score(),
-    date: score(),
-    citations: score(),
-  };
+  const fields = scores();
+  const byFormat: NonNullable<Quality['byFormat']> = {};
+  const pageFacts: NonNullable<Quality['pageFacts']> = { pages: 0, titleTaken: 0, dateTaken: 0, examples: [] };
   const debris = { chromeLinesPut: 0, chromePiecesDropped: 0, blobsPut: 0, blobsDropped: 0, repeatsPut: 0, repeatsDropped: 0, splitsPut: 0, joinsReported: 0 };
   let missing = 0;
   const bySlug = new Map(truth.map((t) => [t.slug, t]));
@@ -81,28 +94,49 @@ export function assessQuality(truth: Truth[], contentDir: string): Quality {
   for (const t of truth) for (const k of [t.title, t.enclosed]) if (k) titleUses.set(k, (titleUses.get(k) ?? 0) + 1);
   const links: Quality['citationLinks'] = { correct: 0, wrong: 0, wrongSharedTitle: 0, unlinked: 0, examplesWrong: [] };
   for (const t of truth) {
+    // Truth written before seeds had formats is all text.
+    const own = (byFormat[t.format ?? 'text'] ??= { circulars: 0, missingOutputs: 0, fields: scores() });
+    own.circulars++;
     const mdx = path.join(contentDir, `${t.slug}.mdx`);
     const report = path.join(contentDir, `${t.slug}.report.json`);
     if (!existsSync(mdx) || !existsSync(report)) {
       missing++;
+      own.missingOutputs++;
       continue;
     }
     const text = readFileSync(mdx, 'utf8');
     const m = text.match(/^---\n([\s\S]*?)\n---\n/);
     if (!m) {
       missing++;
+      own.missingOutputs++;
       continue;
     }
     const f = parse(m[1]!) as Front;
-    if (t.title !== null) check(fields.title, t.file, t.title, f.title);
-    if (t.issuer !== null) check(fields.issuer, t.file, t.issuer, f.issuer);
-    if (t.level !== null) check(fields.level, t.file, t.level, f.issuerLevel);
-    if (t.region.length > 0) check(fields.region, t.file, t.region, f.region.map((r) => r.name));
-    if (t.docNumber !== null) check(fields.docNumber, t.file, t.docNumber, f.docNumber);
-    if (t.date !== null) check(fields.date, t.file, t.date, f.date);
+    const both = (field: Field, expected: unknown, got: unknown) => {
+      check(fields[field], t.file, expected, got);
+      check(own.fields[field], t.file, expected, got);
+    };
+    if (t.title !== null) both('title', t.title, f.title);
+    if (t.issuer !== null) both('issuer', t.issuer, f.issuer);
+    if (t.level !== null) both('level', t.level, f.issuerLevel);
+    if (t.region.length > 0) both('region', t.region, f.region.map((r) => r.name));
+    if (t.docNumber !== null) both('docNumber', t.docNumber, f.docNumber);
+    if (t.date !== null) both('date', t.date, f.date);
+    if (t.page) {
+      pageFacts.pages++;
+      const pageTitles = [t.page.title, t.page.heading].filter((x) => x !== t.title);
+      if (f.title && pageTitles.includes(f.title)) {
+        pageFacts.titleTaken++;
+        if (pageFacts.examples.length < 5) pageFacts.examples.push({ file: t.file, field: 'title', got: f.title });
+      }
+      if (f.date === t.page.date) {
+        pageFacts.dateTaken++;
+        if (pageFacts.examples.length < 5) pageFacts.examples.push({ file: t.file, field: 'date', got: f.date });
+      }
+    }
     if (t.cites.length > 0) {
       const resolved = new Set(f.cites.map((c) => c.slug).filter(Boolean));
-      check(fields.citations, t.file, t.cites, t.cites.filter((s) => resolved.has(s)));
+      both('citations', t.cites, t.cites.filter((s) => resolved.has(s)));
       for (const slug of t.cites) {
         const cited = bySlug.get(slug);
         const keys = [cited?.title, cited?.enclosed].filter((k): k is string => !!k);
@@ -126,6 +160,6 @@ export function assessQuality(truth: Truth[], contentDir: string): Quality {
     debris.splitsPut += t.splits;
     debris.joinsReported += r.joined.length;
   }
-  for (const s of Object.values(fields)) s.rate = s.expected === 0 ? 1 : s.correct / s.expected;
-  return { circulars: truth.length, missingOutputs: missing, fields, citationLinks: links, debris };
+  for (const group of [fields, ...Object.values(byFormat).map((b) => b.fields)]) for (const s of Object.values(group)) s.rate = s.expected === 0 ? 1 : s.correct / s.expected;
+  return { circulars: truth.length, missingOutputs: missing, fields, byFormat, ...(pageFacts.pages > 0 ? { pageFacts } : {}), citationLinks: links, debris };
 }

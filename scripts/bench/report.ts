@@ -3,8 +3,10 @@
  * the table printed at the end of a run.
  */
 import type { AstroBreakdown } from './astro-log';
+import type { IngestByFormat } from './formats';
 import type { LighthousePage } from './lighthouse';
 import type { StepResult } from './measure';
+import type { OfficeResult } from './office';
 import type { PageWeight } from './pages';
 import type { Quality } from './quality';
 import type { SearchResult } from './search';
@@ -19,9 +21,23 @@ export interface BenchResults {
   machine: { cpus: number; memoryBytes: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
   /** git HEAD when the run started, and the tracked files that differed from it */
   code?: { commit: string | null; dirty: string[] };
-  corpus?: { files: number; sidecars: number; bytes: number; seconds: number; debris: Record<string, number> };
+  corpus?: {
+    files: number;
+    sidecars: number;
+    bytes: number;
+    seconds: number;
+    debris: Record<string, number>;
+    /** seeds per format (text, html, docx, pdf); absent in runs before formats */
+    formats?: Record<string, number>;
+    /** web pages with Word-export markup */
+    wordExportPages?: number;
+    /** the DOCX and PDF made by LibreOffice, or why they were written as HTML */
+    office?: OfficeResult;
+  };
   steps: Record<string, StepResult & { note?: string; internalSeconds?: number | null; summary?: string; astro?: AstroBreakdown }>;
   quality?: Quality;
+  /** ingest throughput per seed format (scripts/bench/formats.ts) */
+  ingestByFormat?: IngestByFormat | { error: string };
   sizes?: { distBytes: number; distFiles: number; indexBytes: number; indexFiles: number; contentBytes: number; baselineMdxDistBytes?: number; baselineMdDistBytes?: number };
   pages?: { circular: PageWeight | null; circularLargest: PageWeight | null; home: PageWeight | null; matrix: PageWeight | null; search: PageWeight | null };
   search?: SearchResult | { error: string };
@@ -216,6 +232,11 @@ export function formatReport(r: BenchResults): string {
   out.push(`Benchmark: ${r.docs.toLocaleString('en')} circulars (seed ${r.seed}), ${r.machine.cpus} CPUs, Node ${r.machine.node}; load ${r.machine.loadAverageAtStart.map((n) => n.toFixed(1)).join(' ')} at start${r.machine.loadAverageAtEnd ? `, ${r.machine.loadAverageAtEnd.map((n) => n.toFixed(1)).join(' ')} at end` : ''}`);
   if (r.code) out.push(`Code: ${r.code.commit ?? 'unknown commit'}${r.code.dirty.length > 0 ? ` + uncommitted changes in ${r.code.dirty.join(', ')}` : ''}`);
   if (r.corpus) out.push(`Corpus: ${r.corpus.files} files + ${r.corpus.sidecars} sidecars, ${fmtBytes(r.corpus.bytes)}, generated in ${fmtS(r.corpus.seconds)}; debris: ${Object.entries(r.corpus.debris).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (r.corpus?.formats) {
+    const o = r.corpus.office;
+    const office = !o ? '' : o.skipped ? `; DOCX/PDF skipped: ${o.skipped}` : `; DOCX/PDF by LibreOffice in ${fmtS(o.seconds)} (${o.reused} from the cache)`;
+    out.push(`Formats: ${Object.entries(r.corpus.formats).map(([k, v]) => `${k} ${v}`).join(', ')} (${r.corpus.wordExportPages ?? 0} pages with Word-export markup)${office}`);
+  }
   out.push('');
   const rows = [['step', 'exit', 'wall', 'user+sys', 'max RSS (1 proc)', 'peak RSS (tree)', 'procs', 'note']];
   for (const s of Object.values(r.steps)) {
@@ -240,6 +261,19 @@ export function formatReport(r: BenchResults): string {
         .map((x) => `${x.route.replace('src/pages/', '')} ${x.pages}× ${x.wallSeconds} s`)
         .join(', ')}`,
     );
+  }
+  if (r.ingestByFormat) {
+    out.push('');
+    if ('error' in r.ingestByFormat) out.push(`Ingest by format: error ${r.ingestByFormat.error}`);
+    else {
+      out.push(`Ingest by format (${r.ingestByFormat.method}):`);
+      const rowsF = [['format', 'seeds', 'size', 'rounds', 'CPU', 'wall', 'circulars/CPU-s', 'circulars/s wall', 'errors']];
+      for (const [format, f] of Object.entries(r.ingestByFormat.formats)) {
+        rowsF.push([format, String(f.files), fmtBytes(f.bytes), String(f.rounds), fmtS(f.cpuSeconds), fmtS(f.wallSeconds), f.perCpuSecond.toFixed(0), f.perWallSecond.toFixed(0), String(f.errors)]);
+      }
+      out.push(table(rowsF));
+      for (const [format, f] of Object.entries(r.ingestByFormat.formats)) for (const e of f.errorExamples) out.push(`  ${format} error: ${e.file}: ${e.reason}`);
+    }
   }
   if (r.sizes) {
     out.push('');
@@ -297,6 +331,11 @@ export function formatReport(r: BenchResults): string {
     const q = r.quality;
     out.push('');
     out.push(`Extraction vs generator truth (${q.circulars} circulars, ${q.missingOutputs} without output): ${Object.entries(q.fields).map(([k, v]) => `${k} ${(v.rate * 100).toFixed(1)}% of ${v.expected}`).join(', ')}`);
+    for (const [format, f] of Object.entries(q.byFormat ?? {})) {
+      const scored = Object.entries(f.fields).filter(([, v]) => v.expected > 0);
+      out.push(`  ${format} (${f.circulars} circulars, ${f.missingOutputs} without output): ${scored.map(([k, v]) => `${k} ${(v.rate * 100).toFixed(1)}% of ${v.expected}`).join(', ') || 'nothing to score'}`);
+    }
+    if (q.pageFacts) out.push(`  web pages: the page's own title taken as the circular's ${q.pageFacts.titleTaken}×, its publish date taken as the circular's ${q.pageFacts.dateTaken}× (of ${q.pageFacts.pages} pages)`);
     const l = q.citationLinks;
     if (l) out.push(`Citation links: ${l.correct} to the cited circular, ${l.wrong} to another one (${l.wrongSharedTitle} of them where several circulars share the cited title), ${l.unlinked} unlinked`);
     const d = q.debris;

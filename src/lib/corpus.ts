@@ -12,7 +12,7 @@ import { loadTaxonomy, type Theme } from '../pipeline/text/themes';
 // ?raw: bundled with the module. readTaxonomy() reads themes.yaml relative to its own
 // module file, which moves when Astro bundles it into dist/chunks/ (ENOENT at build).
 import taxonomyYaml from '../data/themes.yaml?raw';
-import type { IssuerLevel, RegionPart } from '../schema/circular';
+import { issuerNames, type IssuerLevel, type RegionPart } from '../schema/circular';
 import { byDateDescUndatedLast } from './circular-display';
 import { LEVEL_ORDER } from './levels';
 
@@ -27,6 +27,8 @@ export interface Issuer {
   level: IssuerLevel | null;
   region: RegionPart[];
   circulars: Circular[];
+  /** whether a circular names it first: its level and region are then its own, not a joint circular's */
+  lead: boolean;
 }
 
 export interface Region {
@@ -49,7 +51,8 @@ export interface Corpus {
   circulars: Circular[];
   bySlug: Map<string, Circular>;
   issuers: Issuer[];
-  issuerOf: Map<string, Issuer>;
+  /** slug → its issuers, the lead issuer first (a joint circular has several) */
+  issuersOf: Map<string, Issuer[]>;
   regions: Region[];
   themes: Theme[];
   /** slug → the circulars whose cites resolve to it */
@@ -68,17 +71,21 @@ export function buildCorpus(entries: Circular[]): Corpus {
   const bySlug = new Map(circulars.map((c) => [c.id, c]));
 
   const issuersByName = new Map<string, Issuer>();
-  const issuerOf = new Map<string, Issuer>();
+  const issuersOf = new Map<string, Issuer[]>();
   for (const c of circulars) {
-    const name = c.data.issuer;
-    if (!name) continue;
-    let issuer = issuersByName.get(name);
-    if (!issuer) {
-      issuer = { id: issuerId(name, c.data.region), name, level: c.data.issuerLevel, region: c.data.region, circulars: [] };
-      issuersByName.set(name, issuer);
-    }
-    issuer.circulars.push(c);
-    issuerOf.set(c.id, issuer);
+    // Each issuer of a joint circular has its page; the circular's level and region are the lead issuer's,
+    // and stand for a co-issuer only until a circular of its own names them.
+    const names = issuerNames(c.data.issuer);
+    const mine = names.map((name, i) => {
+      let issuer = issuersByName.get(name);
+      if (!issuer) {
+        issuer = { id: issuerId(name, c.data.region), name, level: c.data.issuerLevel, region: c.data.region, circulars: [], lead: i === 0 };
+        issuersByName.set(name, issuer);
+      } else if (i === 0 && !issuer.lead) Object.assign(issuer, { level: c.data.issuerLevel, region: c.data.region, lead: true });
+      issuer.circulars.push(c);
+      return issuer;
+    });
+    if (mine.length > 0) issuersOf.set(c.id, mine);
   }
 
   const regionsByCode = new Map<string, Region>();
@@ -107,7 +114,7 @@ export function buildCorpus(entries: Circular[]): Corpus {
     circulars,
     bySlug,
     issuers: [...issuersByName.values()].sort((a, b) => LEVEL_ORDER.indexOf(a.level ?? 'other') - LEVEL_ORDER.indexOf(b.level ?? 'other') || a.name.localeCompare(b.name, 'zh-Hans-CN')),
-    issuerOf,
+    issuersOf,
     regions: [...regionsByCode.values()].sort((a, b) => a.code.localeCompare(b.code)),
     themes: loadTaxonomy(taxonomyYaml),
     citedBy,
@@ -160,7 +167,7 @@ function regionByCode(corpus: Corpus): Map<string, Region> {
  */
 export function relatedCirculars(corpus: Corpus, circular: Circular, limit = 6): { circular: Circular; reasons: string[] }[] {
   const candidates = new Set<Circular>();
-  corpus.issuerOf.get(circular.id)?.circulars.forEach((c) => candidates.add(c));
+  corpus.issuersOf.get(circular.id)?.forEach((issuer) => issuer.circulars.forEach((c) => candidates.add(c)));
   corpus.citedBy.get(circular.id)?.forEach((c) => candidates.add(c.circular));
   for (const cite of circular.data.cites) {
     const target = cite.slug ? corpus.bySlug.get(cite.slug) : undefined;
@@ -179,7 +186,8 @@ export function relatedCirculars(corpus: Corpus, circular: Circular, limit = 6):
   for (const other of candidates) {
     const reasons: string[] = [];
     let score = 0;
-    if (circular.data.issuer && other.data.issuer === circular.data.issuer) {
+    const mine = issuerNames(circular.data.issuer);
+    if (issuerNames(other.data.issuer).some((name) => mine.includes(name))) {
       score += 5;
       reasons.push('同一发文机关');
     }

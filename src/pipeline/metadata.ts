@@ -3,7 +3,7 @@
  * Only the header, the tail and the site bars are read for fields; body text is
  * read only for inferences, which always carry the words they rest on.
  */
-import type { CircularData, IssuerLevel, Provenance, RegionPart, TrackedField } from '../schema/circular';
+import { JOINT_ISSUER_SEPARATOR, issuerNames, type CircularData, type IssuerLevel, type Provenance, type RegionPart, type TrackedField } from '../schema/circular';
 import { findDates } from './text/dates';
 import { findDocNumbers } from './text/doc-number';
 import type { PageFacts } from './formats/types';
@@ -35,8 +35,8 @@ const ISSUER_OWNS_PLAN = /^(.{2,20}?(?:总工会|工会联合会|工会委员会
 /** The body named in a law's procedural line: 2004年9月25日 河南省第十届人民代表大会常务委员会第十一次会议通过. */
 const PROCEDURAL_BODY = /^(.*?)第[一二三四五六七八九十百]+次会议/;
 
-/** Joint issuers are kept, each as printed, joined by 、 (the label of a 联合发文). */
-const joinIssuers = (names: string[]) => names.join('、');
+/** Joint issuers are kept, each as printed, in one field (src/schema/circular.ts issuerNames). */
+const joinIssuers = (names: string[]) => names.join(JOINT_ISSUER_SEPARATOR);
 
 /** The body of the latest procedural act that made the law (通过, 修正, 修订; not the approval of a higher body). */
 function proceduralIssuer(blocks: Block[]): { name: string; line: string } | null {
@@ -125,7 +125,7 @@ function findRegion(issuer: string | null, title: string | null, text: string): 
 function findLevel(issuer: string | null, issuerProv: Provenance, title: string | null, text: string): { value: IssuerLevel | null; prov: Provenance } {
   if (issuer) {
     // Joint issuers: the lead issuer, named first, sets the level.
-    const l = levelOfIssuer(issuer.split('、')[0]!);
+    const l = levelOfIssuer(issuerNames(issuer)[0]!);
     if (l) return { value: l.level, prov: inferred(`${issuerProv.from === 'curated' ? '编者所定发文机关' : '发文机关'}：${l.evidence}`) };
   }
   const inTitle = title ? levelOfPlaceIn(title) : null;
@@ -159,7 +159,7 @@ export function extractMetadata(blocks: Block[], page?: PageFacts): Metadata {
 
   const issuer = findIssuer(blocks, title);
   const level = findLevel(issuer.value, issuer.prov, title, text);
-  const region = findRegion(issuer.value?.split('、')[0] ?? null, title, text);
+  const region = findRegion(issuerNames(issuer.value)[0] ?? null, title, text);
   const date = findDate(blocks);
   // With no title printed, the type may still be read off the web page's heading: inferred, and said so.
   const pageType = !title && page?.title ? docTypeOf(page.title) : null;

@@ -138,17 +138,15 @@ export function signatureWithDate(text: string): { names: string[]; date: string
 }
 
 /** Lines [from, to] of a title starting at `at`, set over one to three lines; null when none starts there. */
-function titleSpan(ps: string[], at: number, orgMayLead: boolean): [number, number] | null {
+function titleSpan(ps: string[], at: number): [number, number] | null {
   let joined = '';
   for (let k = at; k < Math.min(ps.length, at + 3); k++) {
     const line = ps[k]!;
     if (line.length > MAX_TITLE_LINE || SENTENCE.test(line) || /[：:]$/.test(line) || isDocNumberLine(line) || isDateOnly(line) || ITEM_START.test(line)) {
       return null;
     }
-    // An organisation's name first is the issuer of a title `XX关于…`, unless it heads a 版头.
-    if (k === at && orgNamesIn(line) && !isTitle(line)) {
-      if (!orgMayLead || orgNamesIn(line)!.length > 1 || !/^关于/.test(ps[k + 1] ?? '')) return null;
-    }
+    // A line naming organisations only is a 版头 (GB/T 9704 allows the name without 文件), never a title's first line.
+    if (k === at && orgNamesIn(line) && !isTitle(line)) return null;
     joined += line;
     if (isTitle(joined)) return [at, k];
   }
@@ -184,7 +182,7 @@ export function readHead(ps: string[], start: number): Head | null {
       head.number = j++;
       continue;
     }
-    const span = titleSpan(ps, j, head.number === null && head.masthead.length === 0);
+    const span = titleSpan(ps, j);
     if (span && (head.title === null || (head.serial !== null && head.signature === null && head.overTitle.length === 0))) {
       // A second title right after the first and its serial: the first was a masthead (XX公告 (第3号)).
       if (head.title) {
@@ -259,9 +257,10 @@ export function findSignature(ps: string[], from: number): Signature | null {
     if (!isDateOnly(t)) continue;
     const nameLines: number[] = [];
     for (let k = i - 1; k >= from && nameLines.length < 3 && orgNamesIn(ps[k]!); k--) nameLines.unshift(k);
-    // A date alone (the seal's name omitted) counts only after running text or the 附件 list, or over the
-    // 版记: a table cell of dates is not a 落款.
-    if (nameLines.length === 0 && !/[。；;！!]$/.test(ps[i - 1] ?? '') && !afterAttachmentList(ps, i) && !isColophon(ps[i + 1] ?? '')) continue;
+    // A date alone (the seal's name omitted) counts only after running text or the 附件 list, over the
+    // 版记, or as the text's last line: a table cell of dates is not a 落款.
+    const closes = i === ps.length - 1 || isColophon(ps[i + 1] ?? '');
+    if (nameLines.length === 0 && !/[。；;！!]$/.test(ps[i - 1] ?? '') && !afterAttachmentList(ps, i) && !closes) continue;
     const names = nameLines.flatMap((k) => orgNamesIn(ps[k]!)!);
     return { names, nameLines, dateLine: i, date: findDates(t)[0]!.text };
   }

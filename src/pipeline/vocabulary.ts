@@ -45,7 +45,7 @@ export const MASTHEAD_FORMULA = '文件';
  * a unit's own union (学校, 公司 …) is a grass-roots union, level `other`; a sector's (教育, 卫生 …) is an industry union.
  */
 export const UNIT_WORDS = /(学校|(?<!中)小学|中学|大学|学院|幼儿园|[一二三四五六七八九十\d]+中(?=[^学]|$)|医院|公司|集团|企业|工厂|研究所)/;
-export const INDUSTRY_UNION = /产业工会|^中国.{1,12}工会全国委员会|^全国.{1,12}工会/;
+export const INDUSTRY_UNION = /产业工会|^中国.{1,12}工会全国委员会|^全国(?!总工会).{1,12}工会/;
 
 /** Heading numbering, highest level first, each with a real example. */
 export const NUMBERING: { rank: number; re: RegExp }[] = [

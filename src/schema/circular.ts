@@ -8,6 +8,14 @@
  */
 import { z } from 'astro/zod';
 
+/** Joint issuers (联合发文) are kept in one `issuer` field, each name as printed, joined by this. */
+export const JOINT_ISSUER_SEPARATOR = '、';
+
+/** The names of the issuers of a circular, the lead issuer first. */
+export function issuerNames(issuer: string | null): string[] {
+  return issuer ? issuer.split(JOINT_ISSUER_SEPARATOR) : [];
+}
+
 /** Issuer levels, national down to district, plus industry unions and other bodies. */
 export const ISSUER_LEVELS = ['national', 'provincial', 'city', 'county', 'district', 'industry', 'other'] as const;
 export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
@@ -147,7 +155,7 @@ export const circularSchema = z
     docNumber: z.string().nullable(),
     /** document number exactly as printed, e.g. 朝工发【2015】24号 */
     docNumberPrinted: z.string().nullable(),
-    /** the body that issued the circular, e.g. 广元市总工会 */
+    /** the body that issued the circular, e.g. 广元市总工会; joint issuers joined by 、 (issuerNames), lead issuer first */
     issuer: z.string().nullable(),
     /** level of the issuer */
     issuerLevel: z.enum(ISSUER_LEVELS).nullable(),

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/circulars-loader';
 import { renderCircularBody } from '../../src/lib/render-circular';
-import type { CircularData } from '../../src/schema/circular';
+import { issuerNames, type CircularData } from '../../src/schema/circular';
 import { CIRCULARS_DIR } from '../support/content';
 import { DIST_DIR, distHas, listHtmlFiles } from '../support/dist';
 import { expectNoOffenders } from '../support/offenders';
@@ -101,7 +101,8 @@ describe.each(circulars)('circular $slug', ({ slug, data, body }) => {
     expect(ld['@type']).toBe('Legislation');
     if (data.docNumber) expect(ld.legislationIdentifier).toBe(data.docNumber);
     if (data.date) expect(ld.legislationDate).toBe(data.date);
-    if (data.issuer) expect(ld.legislationPassedBy).toEqual({ '@type': 'Organization', name: data.issuer });
+    const orgs = issuerNames(data.issuer).map((name) => ({ '@type': 'Organization', name }));
+    if (orgs.length > 0) expect(ld.legislationPassedBy).toEqual(orgs.length > 1 ? orgs : orgs[0]);
     if (data.docType) expect(ld.legislationType).toBe(data.docType);
     if (data.region.length) expect(ld.legislationJurisdiction).toBe(data.region.map((r) => r.name).join(''));
   });

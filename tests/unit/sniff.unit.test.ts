@@ -169,7 +169,7 @@ describe('sniffFormat: text and Markdown', () => {
 
 describe('sniffFormat on the real-derived fixtures', () => {
   it('recognises each fixture by its content', () => {
-    expect(sniffFormat('8576.html', fixture('8576.html'))).toEqual({ ok: true, format: 'html' });
+    expect(sniffFormat('8576.html', new Uint8Array(readFileSync(path.join(FIXTURES, '../real/pages/8576.html'))))).toEqual({ ok: true, format: 'html' });
     expect(sniffFormat('8576.docx', fixture('8576.docx'))).toEqual({ ok: true, format: 'docx' });
     expect(sniffFormat('8576.pdf', fixture('8576.pdf'))).toEqual({ ok: true, format: 'pdf' });
     expect(sniffFormat('8576-scanned.pdf', fixture('8576-scanned.pdf'))).toEqual({ ok: true, format: 'pdf' });

@@ -2,7 +2,7 @@
  * The schema.org Legislation object of a circular page (JSON-LD), and its safe
  * serialisation inside <script type="application/ld+json">.
  */
-import type { CircularData } from '../../schema/circular';
+import { issuerNames, type CircularData } from '../../schema/circular';
 
 export function legislationJsonLd(data: CircularData, title: string, url: string): Record<string, unknown> {
   const jurisdiction = data.region.length > 0 ? data.region.map((r) => r.name).join('') : data.issuerLevel === 'national' ? '中华人民共和国' : undefined;
@@ -14,7 +14,7 @@ export function legislationJsonLd(data: CircularData, title: string, url: string
     inLanguage: 'zh-CN',
     legislationIdentifier: data.docNumber ?? undefined,
     legislationDate: data.date ?? undefined,
-    legislationPassedBy: data.issuer ? { '@type': 'Organization', name: data.issuer } : undefined,
+    legislationPassedBy: passedBy(issuerNames(data.issuer)),
     legislationType: data.docType ?? undefined,
     legislationJurisdiction: jurisdiction,
     abstract: data.summary || undefined,
@@ -25,4 +25,10 @@ export function legislationJsonLd(data: CircularData, title: string, url: string
 /** JSON for an inline script: `<` escaped so that no `</script>` in the data can close the element. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** One Organization, or one per issuer of a joint circular. */
+function passedBy(names: string[]) {
+  const orgs = names.map((name) => ({ '@type': 'Organization', name }));
+  return orgs.length > 1 ? orgs : orgs[0];
 }

@@ -4,7 +4,7 @@
  * which the search page is given in its config (facets.ts stays free of imports,
  * so that the schema never reaches the browser).
  */
-import type { CircularData } from '../../schema/circular';
+import { issuerNames, type CircularData } from '../../schema/circular';
 import { LEVEL_LABELS } from '../levels';
 import type { FacetKey } from './facets';
 
@@ -23,7 +23,7 @@ export function facetValuesOf(
   return {
     level: data.issuerLevel ? [LEVEL_LABELS[data.issuerLevel]] : [],
     province: data.region[0] ? [data.region[0].name] : [],
-    issuer: data.issuer ? [data.issuer] : [],
+    issuer: issuerNames(data.issuer),
     year: data.date ? [data.date.slice(0, 4)] : [],
     type: [...new Set(types)],
     // in taxonomy order, as themeNames lists them
