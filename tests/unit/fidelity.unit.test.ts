@@ -23,9 +23,9 @@ const nonSpace = (s: string) => [...s.replace(/[\s\u00a0\u3000\ufeff\u200b\u2000
 const ONLY_BLOB = /^[(（]?[A-Za-z0-9+/=\s]+[)）]?$/;
 const blobsHoldOnlyBlobs = (dropped: DroppedPiece[]) => dropped.filter((d) => d.reason === 'encoded-blob' && !ONLY_BLOB.test(d.text)).map((d) => d.text);
 
-/** Every text node a browser would lay out: not scripts, styles, the head, or form controls' values. */
+/** Every text node of the page but code (scripts, styles, templates) and the head. */
 function pageText(html: string): string {
-  const skip = new Set(['script', 'style', 'noscript', 'template', 'head', 'select', 'option', 'textarea', 'button']);
+  const skip = new Set(['script', 'style', 'template', 'head']);
   const out: string[] = [];
   const walk = (node: { nodeName: string; value?: string; childNodes?: unknown[]; content?: unknown }) => {
     if (node.nodeName === '#text') out.push(node.value ?? '');

@@ -34,8 +34,10 @@ const BLOCK = new Set([
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
   'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'html',
 ]);
-/** Elements whose content is never text of the page. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'select', 'option', 'textarea', 'button', 'input', 'svg', 'math', 'canvas', 'map']);
+/** Elements whose content is code, never text of the page. */
+const SKIP = new Set(['script', 'style', 'template']);
+/** Elements whose text is not reading text (form controls, embedded objects, fallbacks): set apart and reported. */
+const APART = new Set(['noscript', 'iframe', 'object', 'embed', 'select', 'option', 'textarea', 'button', 'input', 'svg', 'math', 'canvas', 'map']);
 /** Word's vector-graphics namespaces (v:shape, o:…, w:…): a red header drawn as WordArt repeats text shown elsewhere. */
 const VML = /^(v|w|x|m):/;
 
@@ -46,11 +48,16 @@ function styleHides(el: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i.test(style) || el.properties?.hidden === true;
 }
 
+/** Text a reader does not see as the page's text: hidden, drawn as WordArt, or a control's or an object's. */
+function isApart(el: Element): boolean {
+  return APART.has(el.tagName) || VML.test(el.tagName) || styleHides(el);
+}
+
 /** The text under a node, and how much of it is inside links; hidden and skipped elements count for nothing. */
 function inlineText(node: Nodes, inLink = false, showHidden = false): { text: string; link: number } {
   if (node.type === 'text') return { text: node.value, link: inLink ? node.value.replace(WHITE, '').length : 0 };
   if (node.type !== 'element' && node.type !== 'root') return { text: '', link: 0 };
-  if (node.type === 'element' && (SKIP.has(node.tagName) || (!showHidden && (VML.test(node.tagName) || styleHides(node))))) return { text: '', link: 0 };
+  if (node.type === 'element' && (SKIP.has(node.tagName) || (!showHidden && isApart(node)))) return { text: '', link: 0 };
   const link = inLink || (node.type === 'element' && node.tagName === 'a' && node.properties?.href != null);
   let text = '';
   let linked = 0;
@@ -115,9 +122,10 @@ export function pageBlocks(tree: Root): PageBlocks {
       return;
     }
     if (SKIP.has(tag)) return;
-    if (VML.test(tag) || styleHides(el)) {
+    if (isApart(el)) {
       const t = inlineText(el, false, true).text.replace(WHITE, ' ').trim();
-      if (t !== '') hidden.push({ text: t, detail: VML.test(tag) ? `Word drawing <${tag}>` : 'hidden element', line: el.position?.start.line ?? 1 });
+      const detail = VML.test(tag) ? `Word drawing <${tag}>` : APART.has(tag) ? `<${tag}>: a control or embedded object` : 'hidden element';
+      if (t !== '') hidden.push({ text: t, detail, line: el.position?.start.line ?? 1 });
       return;
     }
     if (tag === 'br') {
