@@ -43,9 +43,11 @@ describe('blocks of a page', () => {
   });
 
   it('sets hidden text and Word drawings apart, and never reads scripts or styles', () => {
-    const r = blocksOf('<p>正文。</p><span style="display:none">登录</span><v:shape><v:textbox>某市教育局文件</v:textbox></v:shape><script>var a="<p>x</p>"</script><style>p{}</style>');
+    const r = blocksOf(
+      '<p>正文。</p><span style="display:none">登录</span><v:shape><v:textbox>某市教育局文件</v:textbox></v:shape><select><option>站内搜索</option></select><script>var a="<p>x</p>"</script><style>p{}</style>',
+    );
     expect(r.blocks.map((b) => b.text)).toEqual(['正文。']);
-    expect(r.hidden.map((h) => h.text)).toEqual(['登录', '某市教育局文件']);
+    expect(r.hidden.map((h) => h.text)).toEqual(['登录', '某市教育局文件', '站内搜索']);
   });
 
   it('counts link text, so menus and lists can be told from prose', () => {
