@@ -31,13 +31,16 @@ function isPageHeading(b: HtmlBlock, pageTitle: string | null): boolean {
   return t === lead || t === pageTitle.replace(/\s+/g, '');
 }
 
-/** The article's blocks: the container's, widened over adjacent text blocks. */
+/** The article's blocks: the container's, widened over adjacent text blocks beside it. */
 function articleRange(blocks: HtmlBlock[], pageTitle: string | null): [number, number] | null {
   const id = articleContainer(blocks);
   if (id === null) return null;
   let start = blocks.findIndex((b) => b.path.includes(id));
   let end = blocks.length - 1 - [...blocks].reverse().findIndex((b) => b.path.includes(id));
-  const outside = (b: HtmlBlock) => isBar(b) || isPageHeading(b, pageTitle);
+  // Widened only within the element's parent (its siblings, as Readability appends siblings), up to a bar.
+  const inner = blocks[start]!.path;
+  const parent = inner[inner.indexOf(id) - 1];
+  const outside = (b: HtmlBlock) => isBar(b) || isPageHeading(b, pageTitle) || (parent !== undefined && !b.path.includes(parent));
   // The element may hold the page's bars around the text (breadcrumb, 发布时间, link lists): they are not the
   // article. A heading inside it stays: it may be the document's own title, printed as the page's too.
   while (start < end && isBar(blocks[start]!)) start++;
