@@ -8,24 +8,16 @@
 import { MENU_ITEM, MIN_MENU_RUN, matchChrome } from './chrome-patterns';
 import { splitRunOn } from './split-run-on';
 import type { CleanResult, DroppedPiece, JoinedBreak, Paragraph, SourceLine, SplitLine } from './types';
+import { ITEM_START, MENU_ENDING_ORG, TITLE_END } from './vocabulary';
 
 /** A run of base64-like characters this long is an encoded blob, not text (OA signature or watermark data). */
 const BLOB_RUN = /[A-Za-z0-9+/=]{40,}/g;
 /** A whole line of base64-like characters, as in the continuation lines of a blob: YV4mcFf9CPn7T1km… */
 const BLOB_LINE = /^[A-Za-z0-9+/=]{16,}$/;
-/**
- * Full names of organisations, never menu items: 宜宾市总工会, 某县工会委员会, 中共某县委组织部.
- * At least five characters, so menu items such as 网上工会 or 基层工会 are not taken for one.
- */
-const ORG_NAME = /^.{2,}(总工会|[省市县区州旗]工会|工会委员会|工会联合会|委员会|党委|党组|组织部|办公室)$/;
 /** A repeated paragraph is dropped only when it is long enough not to be a legitimate refrain (牵头领导：… lines repeat on purpose). */
 const MIN_REPEAT_CHARS = 30;
 /** Ends of a sentence or of a heading-like unit; a paragraph ending otherwise may have been cut by a page break. */
 const TERMINAL = /[。！？!?；;：:…”’）)\]】」』》〕]$/;
-/** Numbering that starts a heading or an item: 一、 （一） (一) 1、 1． 1. （1） ① 一是 第一 */
-export const ITEM_START = /^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳]|第[一二三四五六七八九十]+[，、条章节])/;
-/** Document-type endings: a line ending so is a title, never half of a split sentence. */
-const TITLE_END = /(通知|意见|方案|办法|细则|规定|决定|报告|通报|纲要|规划|计划|要点|条例|制度|批复|函)$/;
 
 function hasBlob(text: string): boolean {
   BLOB_RUN.lastIndex = 0;
@@ -110,7 +102,7 @@ function dropChrome(lines: Line[], dropped: DroppedPiece[], menus: boolean): Lin
     // A navigation menu written one item per line: a run of short unpunctuated lines.
     let j = i;
     // An organisation's name (宜宾市总工会, the issuer mark under a menu) ends the run.
-    while (j < lines.length && MENU_ITEM.test(lines[j]!.text) && !ITEM_START.test(lines[j]!.text) && !ORG_NAME.test(lines[j]!.text)) j++;
+    while (j < lines.length && MENU_ITEM.test(lines[j]!.text) && !ITEM_START.test(lines[j]!.text) && !MENU_ENDING_ORG.test(lines[j]!.text)) j++;
     if (menus && j - i >= MIN_MENU_RUN) {
       dropped.push({
         reason: 'site-chrome',

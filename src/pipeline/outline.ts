@@ -11,7 +11,7 @@
  *   text ((一)研制《…管理办法》 + 牵头领导 line), unless it frames rather than
  *   commits (一、指导思想, 一、工作目标).
  */
-import { ITEM_START } from './clean';
+import { ITEM_START } from './vocabulary';
 import type { Block } from './structure';
 
 export interface SectionNode {

@@ -6,19 +6,20 @@
  * the date. No character is removed; every split is reported.
  */
 import type { SplitLine } from './types';
+import { DOC_TYPE_ALT, ORG_ENDING_ALT } from './vocabulary';
 
 /** Lines shorter than this are never split: ordinary paragraphs with a 1、 inside stay whole. */
 const MIN_RUN_ON = 100;
 /** A line this long with two or more top-level numbers is a run-on even without a title or signature in it. */
 const LONG_RUN_ON = 300;
 /** Title followed directly by the addressees: …的指导意见各市产业工会： */
-const TITLE_THEN_ADDRESSEES = /^(.{6,80}?(?:通知|意见|方案|办法|决定|报告|细则|规定))(?=各[^。；]{1,80}[：:])/;
+const TITLE_THEN_ADDRESSEES = new RegExp(`^(.{6,80}?(?:${DOC_TYPE_ALT}))(?=各[^。；]{1,80}[：:])`);
 /** The addressees ending in a colon near the start: 各市产业工会： */
 const ADDRESSEES = /^各[^。；：:]{1,80}[：:]/;
 /** Top-level numbering after the end of a sentence: 。一、 or 。（二） */
 const NUMBERING_AFTER_SENTENCE = /(?<=[。；：:！？])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/g;
 /** Signature and date at the very end: …小组。浙江省总工会2019年6月1日 */
-const SIGNATURE_AND_DATE = /(?<=[。；！？])([^。；，,]{2,30}(?:总工会|工会|委员会|办公室|党委|政府))(\d{4}年\d{1,2}月\d{1,2}日)$/;
+const SIGNATURE_AND_DATE = new RegExp(`(?<=[。；！？])([^。；，,]{2,30}(?:${ORG_ENDING_ALT}))(\\d{4}年\\d{1,2}月\\d{1,2}日)$`);
 
 export function splitRunOn(text: string, line: number): { parts: string[]; splits: SplitLine[] } {
   if (text.length < MIN_RUN_ON) return { parts: [text], splits: [] };

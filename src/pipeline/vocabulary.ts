@@ -19,6 +19,12 @@ export const DOC_TYPES = [
 /** A title ends in one of these: the type (before an optional 》 and 的通知). */
 export const DOC_TYPE_ALT = DOC_TYPES.join('|');
 
+/**
+ * A line ending in a document type of two or more characters is a title, never half of a sentence cut by a
+ * page break (single-character types, 函 and 法, end too many ordinary words).
+ */
+export const TITLE_END = new RegExp(`(${DOC_TYPES.filter((t) => t.length > 1).join('|')})$`);
+
 /** Drafting status printed in brackets after a title: 沙市区总工会改革实施方案(送审稿) */
 export const STATUS_WORDS = ['送审稿', '征求意见稿', '草案', '讨论稿', '修订稿', '试行', '暂行', '代拟稿'];
 export const STATUS_RE = new RegExp(`[（(](${STATUS_WORDS.join('|')})[）)]$`);
@@ -30,6 +36,14 @@ export const ORG_ENDINGS = [
   '教研室', '研究院', '研修院', '中心', '协会', '学会', '部', '委', '局', '厅', '署', '院', '室', '处', '科',
 ].sort((a, b) => b.length - a.length);
 export const ORG_END = new RegExp(`(${ORG_ENDINGS.join('|')})$`);
+export const ORG_ENDING_ALT = ORG_ENDINGS.join('|');
+
+/**
+ * Full names of organisations that end a navigation menu written one item per line (the issuer mark under
+ * it): 宜宾市总工会, 某县工会委员会, 中共某县委组织部. At least five characters, so that menu items such as
+ * 网上工会 or 基层工会 are not taken for one.
+ */
+export const MENU_ENDING_ORG = /^.{2,}(总工会|[省市县区州旗]工会|工会委员会|工会联合会|委员会|党委|党组|组织部|办公室)$/;
 
 /** Prefixes of bodies that stand alone without a place name: national bodies, the party and its leagues. */
 export const NATIONAL_PREFIX = /^(中华全国|中华人民共和国|全国|中共中央|中央|国务院|国家|最高人民|中国共产主义青年团中央|共青团中央|中国[^\s、，]{0,12}工会全国委员会)/;
