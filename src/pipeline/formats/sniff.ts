@@ -16,9 +16,8 @@ const startsWith = (b: Uint8Array, magic: number[], at = 0) => magic.every((m, i
 
 /** Bytes as Latin-1 characters: enough to look for ASCII markers in any ASCII-compatible encoding. */
 function latin1(b: Uint8Array, from = 0, to = b.length): string {
-  let s = '';
-  for (let i = from; i < Math.min(to, b.length); i++) s += String.fromCharCode(b[i]!);
-  return s;
+  const end = Math.min(to, b.length);
+  return end > from ? Buffer.from(b.buffer, b.byteOffset + from, end - from).toString('latin1') : '';
 }
 
 const IMAGES: [string, number[]][] = [
