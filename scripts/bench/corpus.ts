@@ -753,7 +753,8 @@ function generateOne(
   // The issuer is known to a reader only when the file prints it: in a mark, the title or the signature.
   const issuerPrinted =
     template === 'marked' || doc.header.some((l) => l.text.replace(/\s+/g, '') === issuer.name) || (title?.startsWith(issuer.name) ?? false) || signed || sidecar !== null;
-  const dated = template !== 'excerpt' && (dateStyle !== 'none' || !!numberWithDate || publishedPrinted);
+  // A date printed only in a copied page's bar is the page's, not the circular's (its 成文日期 is not printed).
+  const dated = template !== 'excerpt' && (dateStyle !== 'none' || !!numberWithDate);
   const truth: Truth = {
     file: name,
     slug,

@@ -297,6 +297,25 @@ describe('buildParagraphs', () => {
     ]);
   });
 
+  it('keeps a 落款 line set to the right apart from the 版记 line under it, with no gap between them', () => {
+    top = 0;
+    const lines = [
+      line('各单位要认真贯彻落实，确保各项措施落到实处，并于每年年底前将', 82, 26),
+      line('工作情况报送县总工会，县总工会将适时组织检查，对工作成绩突出', 50, 28),
+      line('的单位予以通报表扬，对工作不力的单位予以通报批评，督促整改，', 50, 28),
+      line('取得实效。', 50, 5),
+      line('某县总工会', 338, 10),
+      line('二〇一五年四月三十日', 338, 10),
+      line('某县总工会办公室 2015年5月3日印发', 50, 18),
+    ];
+    expect(buildParagraphs([lines]).map((p) => p.text)).toEqual([
+      '各单位要认真贯彻落实，确保各项措施落到实处，并于每年年底前将工作情况报送县总工会，县总工会将适时组织检查，对工作成绩突出的单位予以通报表扬，对工作不力的单位予以通报批评，督促整改，取得实效。',
+      '某县总工会',
+      '二〇一五年四月三十日',
+      '某县总工会办公室 2015年5月3日印发',
+    ]);
+  });
+
   it('re-joins a paragraph across a page break unless it ended a sentence or the next page starts a new one', () => {
     top = 0;
     const p1 = [line('第一段开头，文字一直写到这一行的最右边而没有结束', 82, 26), line('并且在这一页的最后一行仍然写满了整整一行的文字，所', 50, 28)];

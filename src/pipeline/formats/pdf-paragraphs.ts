@@ -4,7 +4,7 @@
  * it whole (a sentence cut at a line end is two half-sentences to every later
  * stage). A new paragraph starts where the layout says so: the line before
  * stopped well short of the text block's right edge, or this line is indented,
- * numbered (一、 （一） 1.), centred, in another size, or further down than
+ * numbered (一、 （一） 1.), centred, set to the right (a 落款 line), in another size, or further down than
  * the line spacing, or the line before ended in ： (an addressee line). At a
  * page break the paragraph also ends when its last line ended a sentence.
  * Chinese lines are joined without a space.
@@ -90,6 +90,11 @@ function centred(l: VisualLine, f: Frame): boolean {
   return l.x0 - f.left > 2 * f.em && right - l.x1 > 2 * f.em && Math.abs((l.x0 + l.x1) / 2 - (f.left + right) / 2) < f.em;
 }
 
+/** Set to the right: far from the left margin, reaching the right one: a 落款 line (issuer, 成文日期), a line of its own. */
+function rightSet(l: VisualLine, f: Frame): boolean {
+  return l.x0 - f.left > 4 * f.em && rightOf(l, f) - l.x1 < 2 * f.em;
+}
+
 /** The line stopped short: the next line's first piece would have fitted after it. */
 function endsShort(prev: VisualLine, next: VisualLine, f: Frame): boolean {
   return rightOf(prev, f) - prev.x1 > Math.max(1.5 * prev.size, next.lead + 0.8 * prev.size);
@@ -110,7 +115,7 @@ function continues(first: VisualLine, prev: VisualLine, line: VisualLine, f: Fra
 
 function startsParagraph(first: VisualLine, prev: VisualLine, line: VisualLine, f: Frame): boolean {
   if (Math.abs(line.size - prev.size) > 0.15 * Math.max(line.size, prev.size)) return true;
-  if (NUMBERED.test(line.text) || centred(prev, f)) return true;
+  if (NUMBERED.test(line.text) || centred(prev, f) || rightSet(prev, f) || rightSet(line, f)) return true;
   if (indented(line, f) && !continues(first, prev, line, f)) return true;
   // A full line ending in ： closes an addressee line (各区、县（市）总工会：) or a 如下： lead-in more often than it wraps.
   if (endsShort(prev, line, f) || prev.text.endsWith('：')) return true;
