@@ -19,7 +19,6 @@ import { readDocument } from './formats/read';
 import { publishDateIn } from './formats/page-date';
 import type { Format, PageFacts } from './formats/types';
 import { locateDocument } from './locate';
-import { normalizeSpaces } from './normalize';
 import { extractMetadata } from './metadata';
 import { buildOutline, listMeasures, listSections } from './outline';
 import { slugForFile } from './slug';
@@ -76,11 +75,11 @@ export async function ingestFile(input: IngestInput, taxonomy: Theme[]): Promise
   } catch (e) {
     return { ok: false, reason: (e as Error).message };
   }
-  // Readers of parsed formats give raw block text; text copies are normalised as they are split into lines.
+  // Only a text copy may hold paragraphs cut by page breaks (a PDF's are re-joined by its reader), and only
+  // a text or PDF copy menus written one item per line (a web page's and a Word file's are links).
   const copied = doc.format === 'text' || doc.format === 'markdown';
-  const lines = copied ? doc.lines : doc.lines.map((l) => ({ ...l, text: normalizeSpaces(l.text) }));
   const marked = doc.format === 'html' || doc.format === 'docx';
-  const cleaned = clean(lines, { rejoin: copied, menus: !marked });
+  const cleaned = clean(doc.lines, { rejoin: copied, menus: !marked });
   if (cleaned.paragraphs.length === 0) return { ok: false, reason: 'no text left after removing site chrome and encoded data' };
   const located = locateDocument(cleaned.paragraphs);
   cleaned.dropped = [...doc.dropped, ...cleaned.dropped, ...located.dropped].sort((a, b) => a.line - b.line);

@@ -9,6 +9,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { matchChrome } from '../chrome-patterns';
+import { normalizeSpaces } from '../normalize';
 import type { DroppedPiece, SourceLine } from '../types';
 import { articleContainer, linkDensity } from './html-article';
 import { pageBlocks, type HtmlBlock } from './html-blocks';
@@ -90,7 +91,7 @@ export function htmlToDocument(html: string, encoding: string): ReadResult {
   const dropped: DroppedPiece[] = hidden.map((h) => ({ reason: 'hidden', text: h.text, line: h.line, detail: h.detail }));
   if (start > 0) dropped.push(dropRun(blocks.slice(0, start), lineOf, 'before'));
   if (end < blocks.length - 1) dropped.push(dropRun(blocks.slice(end + 1), lineOf, 'after'));
-  const lines: SourceLine[] = blocks.slice(start, end + 1).map((b) => ({ text: b.text, line: b.line }));
+  const lines: SourceLine[] = blocks.slice(start, end + 1).map((b) => ({ text: normalizeSpaces(b.text), line: b.line }));
   const doc: ReadDocument = { format: 'html', encoding, lines, dropped: dropped.sort((a, b) => a.line - b.line) };
   const page = pageFacts(blocks, title);
   if (page.title || page.date) doc.page = page;

@@ -4,6 +4,7 @@
  * paragraphs across line and page breaks (pdf-paragraphs.ts), one per line. A
  * scan without a text layer is refused, as are encrypted and corrupt files.
  */
+import { normalizeSpaces } from '../normalize';
 import type { DroppedPiece, SourceLine } from '../types';
 import { extractPages, type PageText } from './pdf-extract';
 import { findFurniture, type Furniture } from './pdf-furniture';
@@ -58,7 +59,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   const isFurniture = new Set(furniture.map((f) => `${f.page}:${f.index}`));
   const body = pages.map((p, i) => p.lines.filter((_, j) => !isFurniture.has(`${i}:${j}`)));
   const paragraphs = buildParagraphs(body);
-  const lines: SourceLine[] = paragraphs.map((p, i) => ({ text: p.text, line: i + 1 }));
+  const lines: SourceLine[] = paragraphs.map((p, i) => ({ text: normalizeSpaces(p.text), line: i + 1 }));
   const dropped = droppedPieces(pages, body, paragraphs, furniture);
   const notes = blankPagesNote(pages);
   return { ok: true, doc: { format: 'pdf', encoding: 'pdf', lines, dropped, ...(notes.length > 0 ? { notes } : {}) } };
