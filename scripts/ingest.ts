@@ -13,15 +13,27 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FileError } from '../src/pipeline/corpus';
+import type { FileError, PrepareAll } from '../src/pipeline/corpus';
 import type { IngestInput } from '../src/pipeline/ingest-file';
 import { IngestCache } from './lib/ingest-cache';
+import { prepareOnCores, serveAsWorker } from './lib/ingest-workers';
 
 /** Refused before reading (the limit of src/pipeline/formats/read.ts). */
 let MAX_FILE_BYTES = 0;
 
 const SIDECAR = /\.ya?ml$/i;
 const OUTPUT = /\.(mdx|report\.json)$/;
+
+/**
+ * Files are prepared on every core when run as `npm run ingest` (the bundle, scripts/run-ingest.mjs, is the
+ * workers' entry); run from source by tsx, in this thread (tsx's loader does not reach worker threads).
+ */
+function onCores(inThread: PrepareAll): PrepareAll {
+  const entry = process.env.INGEST_ENTRY;
+  return entry ? prepareOnCores(entry, inThread) : inThread;
+}
+
+let workerTaxonomy: ReturnType<typeof import('../src/pipeline/text/themes').readTaxonomy> | undefined;
 
 function fail(message: string): never {
   console.error(`ingest: ${message}`);
@@ -98,7 +110,7 @@ async function main(): Promise<void> {
     process.exit(0);
   }
   // The pipeline is loaded only when there is work to do: loading it is most of a no-op run's time.
-  const [{ ingestCorpus }, read, { readTaxonomy }] = await Promise.all([
+  const [{ ingestCorpus, prepareInTurn }, read, { readTaxonomy }] = await Promise.all([
     import('../src/pipeline/corpus'),
     import('../src/pipeline/formats/read'),
     import('../src/pipeline/text/themes'),
@@ -117,7 +129,7 @@ async function main(): Promise<void> {
         if (done % 1000 === 0 || done === inputs.length) process.stderr.write(`ingest: ${done}/${inputs.length} files\n`);
       }
     : undefined;
-  const result = await ingestCorpus(inputs, taxonomy, progress, cache ?? undefined);
+  const result = await ingestCorpus(inputs, taxonomy, progress, cache ?? undefined, onCores(prepareInTurn(taxonomy!)));
   errors.push(...result.errors);
   for (const e of errors) console.error(`ingest: error: ${path.join(seedsDir, e.file)}: ${e.reason}`);
 
@@ -152,4 +164,10 @@ async function main(): Promise<void> {
   process.exit(errors.length > 0 ? 1 : 0);
 }
 
-await main();
+// A worker thread of this same script (scripts/lib/ingest-workers.ts) prepares files for the main thread.
+const isWorker = await serveAsWorker(async (input) => {
+  const [{ prepareCircular }, { readTaxonomy }] = await Promise.all([import('../src/pipeline/corpus'), import('../src/pipeline/text/themes')]);
+  workerTaxonomy ??= readTaxonomy();
+  return prepareCircular(input, workerTaxonomy);
+});
+if (!isWorker) await main();

@@ -16,4 +16,6 @@ import { ROOT, buildBundle, currentBundle } from './lib/ingest-bundle.mjs';
 
 const dir = process.env.INGEST_BUNDLE_DIR ?? path.join(ROOT, 'node_modules/.cache/ingest-bundle');
 const bundle = currentBundle(ROOT, dir) ?? (await buildBundle(ROOT, dir));
+// Worker threads of the ingest (scripts/lib/ingest-workers.ts) start from the bundle too, not from its sources.
+process.env.INGEST_ENTRY = bundle;
 await import(pathToFileURL(bundle).href);

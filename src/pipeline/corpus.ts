@@ -47,34 +47,60 @@ export interface CorpusResult {
 /** Output file names for a slug: the MDX page and its cleaning report. */
 export const outputNames = (slug: string) => ({ mdx: `${slug}.mdx`, report: `${slug}.report.json` });
 
+/** One file through the pipeline, ready to write: what a worker thread hands back. */
+export type Prepared = { ok: true; circular: PreparedCircular } | { ok: false; reason: string };
+
+/** Run the pipeline on one file, serialising its body. Never throws: a failing stage is one line naming the file. */
+export async function prepareCircular(input: IngestInput, taxonomy: Theme[]): Promise<Prepared> {
+  try {
+    const r = await ingestFile(input, taxonomy);
+    if (!r.ok) return r;
+    const { slug, data, report, body } = r.circular;
+    return { ok: true, circular: { slug, data, report, bodyText: serializeBody(body) } };
+  } catch (e) {
+    // A bug in a stage, not bad input: still one line naming the file, and the run goes on.
+    if (process.env.DEBUG) console.error(e);
+    return { ok: false, reason: `internal error in the pipeline: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Prepares every input not in the cache, in input order; `prepareAll` may do it elsewhere (worker threads,
+ * scripts/lib/ingest-workers.ts), calling `done` as each finishes.
+ */
+export type PrepareAll = (inputs: IngestInput[], done: () => void) => Promise<Prepared[]>;
+
+export const prepareInTurn = (taxonomy: Theme[]): PrepareAll => async (inputs, done) => {
+  const out: Prepared[] = [];
+  for (const input of inputs) {
+    out.push(await prepareCircular(input, taxonomy));
+    done();
+  }
+  return out;
+};
+
 export async function ingestCorpus(
   inputs: IngestInput[],
   taxonomy: Theme[],
   onProgress?: (done: number) => void,
   cache?: PreparedCache,
+  prepareAll: PrepareAll = prepareInTurn(taxonomy),
 ): Promise<CorpusResult> {
   const errors: FileError[] = [];
   const circulars: PreparedCircular[] = [];
   const bySlug = new Map<string, string>();
-  let reused = 0;
+  const cached = inputs.map((input) => cache?.get(input));
+  const todo = inputs.filter((_, i) => !cached[i]);
+  let finished = inputs.length - todo.length;
+  const fresh = await prepareAll(todo, () => onProgress?.(++finished));
+  let next = 0;
   for (const [i, input] of inputs.entries()) {
-    let result: { ok: true; circular: PreparedCircular } | { ok: false; reason: string };
-    const cached = cache?.get(input);
-    if (cached) {
-      reused++;
-      result = { ok: true, circular: cached };
-    } else try {
-      const r = await ingestFile(input, taxonomy);
-      if (r.ok) {
-        const { slug, data, report, body } = r.circular;
-        const prepared = { slug, data, report, bodyText: serializeBody(body) };
-        cache?.put(input, prepared);
-        result = { ok: true, circular: prepared };
-      } else result = r;
-    } catch (e) {
-      // A bug in a stage, not bad input: still one line naming the file, and the run goes on.
-      result = { ok: false as const, reason: `internal error in the pipeline: ${(e as Error).message}` };
-      if (process.env.DEBUG) console.error(e);
+    let result: Prepared;
+    const hit = cached[i];
+    if (hit) result = { ok: true, circular: hit };
+    else {
+      result = fresh[next++]!;
+      if (result.ok) cache?.put(input, result.circular);
     }
     if (!result.ok) errors.push({ file: input.file, reason: result.reason });
     else {
@@ -85,8 +111,8 @@ export async function ingestCorpus(
         circulars.push(result.circular);
       }
     }
-    onProgress?.(i + 1);
   }
+  const reused = inputs.length - todo.length;
 
   const index = circulars.map((c) => ({
     slug: c.slug,

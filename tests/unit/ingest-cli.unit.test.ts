@@ -151,3 +151,23 @@ describe('npm run ingest on a folder mixing every format', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('npm run ingest on worker threads', () => {
+  it('writes exactly what one thread writes, and reports the same bad files', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-threads-'));
+    const seeds = path.join(dir, 'seeds');
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    const real = path.resolve(import.meta.dirname, '../fixtures/real');
+    for (const sub of ['pages', 'laws']) cpSync(path.join(real, sub), seeds, { recursive: true });
+    cpSync(path.resolve(import.meta.dirname, '../fixtures/formats/5387.docx'), path.join(seeds, 'word-5387.docx'));
+    writeFileSync(path.join(seeds, 'empty.txt'), '');
+    const one = ingestWith({ INGEST_WORKERS: '1' }, '--seeds', seeds, '--out', path.join(dir, 'one'), '--no-cache');
+    const two = ingestWith({ INGEST_WORKERS: '2' }, '--seeds', seeds, '--out', path.join(dir, 'two'), '--no-cache');
+    expect(two.code).toBe(1);
+    expect(two.stderr).toBe(one.stderr);
+    const files = readdirSync(path.join(dir, 'one')).sort();
+    expect(files.length).toBe(2 * (readdirSync(seeds).length - 1 - readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.yaml')).length));
+    expect(readdirSync(path.join(dir, 'two')).sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(path.join(dir, 'two', f), 'utf8')).toBe(readFileSync(path.join(dir, 'one', f), 'utf8'));
+  }, 120_000);
+});
