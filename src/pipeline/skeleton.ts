@@ -91,7 +91,7 @@ function cutsAnEnding(run: string, at: number): boolean {
 
 /**
  * A run of organisation names printed without separators (joint issuers whose spacing was lost):
- * 中共绍兴市纪委绍兴市监察局 → [中共绍兴市纪委, 绍兴市监察局]. Every part must stand alone as an
+ * 中共某某市纪委某某市监察局 → [中共某某市纪委, 某某市监察局]. Every part must stand alone as an
  * issuer, so that 越城区人民政府征兵办公室 stays one body; the split into most parts wins.
  */
 export function splitJointNames(run: string): string[] {
@@ -110,7 +110,7 @@ export function splitJointNames(run: string): string[] {
   return best[n] && best[n]!.length > 1 ? best[n]! : [run];
 }
 
-/** The organisations a line names and nothing else (a 版头 or a signature), or null: 绍兴市教育局 绍兴市教育工会 → both. */
+/** The organisations a line names and nothing else (a 版头 or a signature), or null: 某市教育局 某市教育工会 → both. */
 export function orgNamesIn(line: string): string[] | null {
   const t = line.replace(new RegExp(`\\s*${MASTHEAD_FORMULA}$`), '').trim();
   if (t === '' || t.length > 80) return null;
@@ -128,7 +128,7 @@ function isMastheadLine(text: string): boolean {
   return text === MASTHEAD_FORMULA || orgNamesIn(text) !== null;
 }
 
-/** An issuer line followed by a date, on one line: 绍兴一中教育集团工会 2025年12月22日. */
+/** An issuer line followed by a date, on one line: 某中学教育集团工会 2025年12月22日. */
 export function signatureWithDate(text: string): { names: string[]; date: string } | null {
   const dates = findDates(text);
   const d = dates[dates.length - 1];
