@@ -5,10 +5,10 @@
  */
 import { JOINT_ISSUER_SEPARATOR, issuerNames, type CircularData, type IssuerLevel, type Provenance, type RegionPart, type TrackedField } from '../schema/circular';
 import { findDates } from './text/dates';
-import { findDocNumbers } from './text/doc-number';
+import { blankSerialNumber, findDocNumbers } from './text/doc-number';
 import type { PageFacts } from './formats/types';
 import { levelFromScope, levelOfIssuer, levelOfPlaceIn, placeOf, shortNamedPlaceIn } from './regions';
-import { BLANK_SERIAL, orgNamesIn, signatureWithDate } from './skeleton';
+import { orgNamesIn, signatureWithDate } from './skeleton';
 import { enclosedTitleOf, type Block } from './structure';
 import { DOC_TYPES, ORG_ENDINGS, STATUS_RE } from './vocabulary';
 
@@ -151,11 +151,7 @@ export function extractMetadata(blocks: Block[], page?: PageFacts): Metadata {
   const title = titleBlock ? titleBlock.text.replace(STATUS_RE, '') : null;
 
   const numberBlock = blocks.find((b) => b.kind === 'doc-number');
-  const blank = numberBlock && BLANK_SERIAL.test(numberBlock.text) ? numberBlock.text : null;
-  // A number whose serial was left blank is kept as printed; its standard form has the brackets only.
-  const number = numberBlock
-    ? (findDocNumbers(numberBlock.text)[0] ?? (blank ? { printed: blank, standard: blank.replace(/[【[［(（]/, '〔').replace(/[】\]］)）]/, '〕').replace(/\s+/g, '') } : undefined))
-    : undefined;
+  const number = numberBlock ? (findDocNumbers(numberBlock.text)[0] ?? blankSerialNumber(numberBlock.text) ?? undefined) : undefined;
 
   const issuer = findIssuer(blocks, title);
   const level = findLevel(issuer.value, issuer.prov, title, text);

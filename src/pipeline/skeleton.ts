@@ -6,7 +6,7 @@
  */
 import { placesIn } from './regions';
 import { findDates } from './text/dates';
-import { findDocNumbers } from './text/doc-number';
+import { blankSerialNumber, findDocNumbers } from './text/doc-number';
 import {
   CENTRAL_BODY, COLOPHON_START, DOC_TYPE_ALT, DOC_TYPES, ITEM_START, MASTHEAD_FORMULA, NATIONAL_PREFIX, ORG_END, ORG_ENDINGS, PROCEDURAL_ACTS,
   SENTENCE, STATUS_RE,
@@ -28,7 +28,7 @@ export function isTitle(text: string): boolean {
 /** A line that is a document number, perhaps with a date or brackets: 广工发〔2017〕77号, (朝工发【2015】24号 2015年5月13日). */
 export function isDocNumberLine(text: string): boolean {
   if (text.length > 50) return false;
-  if (BLANK_SERIAL.test(text)) return true;
+  if (blankSerialNumber(text)) return true;
   const nums = findDocNumbers(text);
   if (nums.length === 0) return false;
   let rest = text;
@@ -36,9 +36,6 @@ export function isDocNumberLine(text: string): boolean {
   for (const d of findDates(rest)) rest = rest.replace(d.text, '');
   return rest.replace(/[\s()（）]/g, '').length <= 4;
 }
-
-/** A number whose serial a template left blank, to be written in by hand: 绍市教政〔2016〕  号. */
-export const BLANK_SERIAL = /^[\u4e00-\u9fff]{1,8}[〔【[［(（]\d{4}[〕】\]］)）]\s*号$/;
 
 export function isDateOnly(text: string): boolean {
   const dates = findDates(text);
@@ -155,7 +152,6 @@ function titleSpan(ps: string[], at: number): [number, number] | null {
 
 /** Where each part of a document's head is, as paragraph indices. */
 export interface Head {
-  start: number;
   masthead: number[];
   number: number | null;
   /** the title's lines, first and last */
@@ -174,7 +170,7 @@ export interface Head {
 
 /** Read a head starting at `start`; null when nothing of a head is there. */
 export function readHead(ps: string[], start: number): Head | null {
-  const head: Head = { start, masthead: [], number: null, title: null, overTitle: [], serial: null, signature: null, date: null, procedural: [], addressees: null, end: start };
+  const head: Head = { masthead: [], number: null, title: null, overTitle: [], serial: null, signature: null, date: null, procedural: [], addressees: null, end: start };
   let j = start;
   while (j < ps.length && j < start + 10) {
     const t = ps[j]!;

@@ -7,7 +7,7 @@
  */
 import { findSignature, isColophon, readHead } from './skeleton';
 import type { Paragraph } from './types';
-import { DOC_TYPES, NUMBERING, ORG_END, SENTENCE, STATUS_RE } from './vocabulary';
+import { NUMBERING, SENTENCE } from './vocabulary';
 
 export type BlockKind =
   | 'issuer-mark'
@@ -30,8 +30,6 @@ export interface Block {
   /** heading rank from the numbering: 1 一、 2 （一） 3 1、 4 （1） 5 ① ; items: the same, 6 for 一是 */
   rank?: number;
 }
-
-export { DOC_TYPES, NUMBERING, ORG_END, STATUS_RE };
 
 export function numberingOf(text: string): { rank: number; marker: string } | null {
   for (const n of NUMBERING) {

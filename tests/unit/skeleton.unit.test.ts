@@ -33,7 +33,7 @@ describe('the head of a document', () => {
   });
 
   it('keeps a number whose serial was left blank, as printed', () => {
-    expect(meta(['某市教政〔2016〕  号', '关于做好平安志愿工作的通知', BODY])).toMatchObject({ docNumberPrinted: '某市教政〔2016〕  号' });
+    expect(meta(['某市教政〔2016〕  号', '关于做好平安志愿工作的通知', BODY])).toMatchObject({ docNumberPrinted: '某市教政〔2016〕  号', docNumber: '某市教政〔2016〕号' });
   });
 });
 

@@ -5,8 +5,6 @@ declare module 'html-encoding-sniffer' {
 declare module 'whatwg-encoding' {
   const whatwgEncoding: {
     getBOMEncoding(bytes: Uint8Array): string | null;
-    decode(bytes: Uint8Array, encodingName: string): string;
-    labelToName(label: string): string | null;
   };
   export default whatwgEncoding;
 }

@@ -74,6 +74,15 @@ export function findDocNumbers(text: string): FoundDocNumber[] {
   return found;
 }
 
+/** A whole line that is a number whose serial a template left blank, to be written in by hand: 某教政〔2016〕  号. */
+const BLANK_SERIAL = new RegExp(`^([${HAN}]{1,8})[${OPEN}](\\d{4})[${CLOSE}]\\s*号$`);
+
+/** Such a number as printed, and its standard form with the serial still blank (某教政〔2016〕号); null otherwise. */
+export function blankSerialNumber(line: string): { printed: string; standard: string } | null {
+  const m = BLANK_SERIAL.exec(line.trim());
+  return m ? { printed: line.trim(), standard: `${m[1]}〔${m[2]}〕号` } : null;
+}
+
 /** The standard form of one printed document number, or null when the string is not one (whole string, trimmed). */
 export function normalizeDocNumber(printed: string): string | null {
   const t = printed.trim();
