@@ -1,6 +1,7 @@
 /**
- * One vitest run, three kinds of tests, told apart by file name:
+ * One vitest run, four kinds of tests, told apart by file name:
  *   *.unit.test.ts    pure functions, no build needed
+ *   *.integration.test.ts  whole scripts and child processes (the ingest CLI, Pagefind, time limits), no build needed
  *   *.site.test.ts    read the built dist/ from disk
  *   *.browser.test.ts drive headless Chromium against dist/ served on loopback
  * dist/ is built once by `npm test` (scripts/test.ts) before vitest starts; the
@@ -14,6 +15,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['tests/**/*.unit.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['tests/**/*.integration.test.ts'], testTimeout: 120_000 },
       },
       {
         extends: true,

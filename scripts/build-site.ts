@@ -8,16 +8,19 @@
  *      of the pages, into a folder made for this build (src/lib/rendered-bodies.ts);
  *   3. as soon as every circular page is written (Astro goes on with the listing
  *      pages), the search index starts on the circular pages, one Pagefind run at
- *      a time while Astro runs and two once it has finished (scripts/lib/search-index.ts).
+ *      a time while Astro runs and two once it has finished, into a folder
+ *      beside the site that Astro does not touch; it is moved into the site when
+ *      both are done (scripts/lib/search-index.ts).
  * --skip-index leaves out 3.
  *
+ * Every step has a time limit and Ctrl+C stops them all (scripts/lib/child-steps.ts).
  * Exits non-zero when Astro or the index fails; the renderer ahead is only a
  * help (a page renders its own body when it finds none), so its failure is not.
  */
-import { spawn } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { circularPages, indexJobs, indexSite, type IndexRun } from './lib/search-index';
+import { startStep, TIMED_OUT } from './lib/child-steps';
+import { circularPages, indexJobs, indexSite, makeIndexFolder, publishIndex, type IndexRun } from './lib/search-index';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const skipIndex = process.argv.includes('--skip-index');
@@ -27,13 +30,11 @@ const contentDir = path.resolve(ROOT, process.env.CIRCULARS_DIR ?? 'content/circ
 /** V8 settings of the astro process: the heap 10,000 circulars need, and a 64 MB young generation. */
 const ASTRO_NODE_FLAGS = ['--max-old-space-size=6144', '--max-semi-space-size=64'];
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): { done: Promise<number>; kill: () => void } {
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' });
-  const done = new Promise<number>((resolve) => {
-    child.on('error', () => resolve(1));
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-  return { done, kill: () => child.kill() };
+/** Astro's time limit: about 200 s at 10,000 circulars here. */
+const ASTRO_TIMEOUT_MINUTES = 60;
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  return startStep(label, command, args, { cwd: ROOT, env, timeoutMinutes: ASTRO_TIMEOUT_MINUTES, reporter: 'build-site' });
 }
 
 /** A page is written through to its end (Astro writes each page whole, but the check costs nothing). */
@@ -78,38 +79,44 @@ const bodies = mkdtempSync(path.join(cacheRoot, 'rendered-bodies-'));
 let astroRunning = true;
 const width = () => (astroRunning ? 1 : indexJobs());
 let index: IndexRun | null = null;
+const indexFolder = skipIndex ? null : makeIndexFolder(site);
+// Stopped or failed, the build leaves no half-made index beside the site (published, the folder is gone already).
+process.on('exit', () => indexFolder && rmSync(indexFolder, { recursive: true, force: true }));
 let status: number;
 try {
   const started = Date.now() - 1000; // file times can be a little behind the clock
-  const ahead = run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/render-bodies.ts'), bodies]);
-  const astro = run(process.execPath, [...ASTRO_NODE_FLAGS, path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+  const ahead = run('the body renderer', process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/render-bodies.ts'), bodies]);
+  const astro = run('astro build', process.execPath, [...ASTRO_NODE_FLAGS, path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
     ...process.env,
     RENDERED_BODIES_DIR: bodies,
   });
   const pages = circularPages(site, slugs);
-  const watch = skipIndex || slugs.length === 0 ? null : whenWritten(pages, started, () => {
+  const watch = !indexFolder || slugs.length === 0 ? null : whenWritten(pages, started, () => {
     console.log(`build-site: all ${pages.length} circular pages written; the search index starts while Astro goes on`);
-    index = indexSite(site, pages, width);
+    index = indexSite(site, pages, width, indexFolder);
     index.done.catch(() => {}); // awaited below
   });
   status = await astro.done;
   astroRunning = false;
   watch?.stop();
-  ahead.kill();
+  ahead.stop();
   await ahead.done;
 } finally {
   rmSync(bodies, { recursive: true, force: true });
 }
 if (status !== 0) {
   (index as IndexRun | null)?.stop();
-  console.error(`build-site: astro build failed (exit ${status})`);
+  if (indexFolder) rmSync(indexFolder, { recursive: true, force: true });
+  if (status !== TIMED_OUT) console.error(`build-site: astro build failed (exit ${status})`);
   process.exit(status);
 }
-if (!skipIndex) {
+if (indexFolder) {
   try {
     // Not started yet (a small site, or pages the content list did not name): index what was built.
-    await (index ?? indexSite(site, circularPages(site), width)).done;
+    await (index ?? indexSite(site, circularPages(site), width, indexFolder)).done;
+    publishIndex(indexFolder, site);
   } catch (e) {
+    rmSync(indexFolder, { recursive: true, force: true });
     console.error(`build-site: search index: ${(e as Error).message}`);
     process.exit(1);
   }

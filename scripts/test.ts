@@ -7,12 +7,13 @@
  *   4. tests      vitest run: unit, site and browser tests in one run
  * A failed type or content gate doesn't stop the run, so one run reports every
  * problem; a failed build does, since the tests would only test a stale dist/.
+ * Each gate has a time limit and Ctrl+C stops them all (scripts/lib/child-steps.ts).
  * Exits non-zero when any gate failed.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startStep } from './lib/child-steps';
 
 interface Gate {
   name: string;
@@ -20,6 +21,8 @@ interface Gate {
   args: string[];
   /** when it fails, the later gates can't run meaningfully */
   stopsRun?: boolean;
+  /** its time limit, several times what it takes on the five seeds */
+  minutes: number;
 }
 
 interface Outcome {
@@ -36,15 +39,16 @@ const vitestReport = join(reportDir, 'vitest.json');
 let lastReport: VitestJsonReport | undefined;
 
 const gates: Gate[] = [
-  { name: 'types: astro check', command: bin('astro'), args: ['check'] },
-  { name: 'types: tsc --noEmit', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
-  { name: 'content is current: ingest --check', command: 'npm', args: ['run', '--silent', 'ingest', '--', '--check', '--no-cache'] },
+  { name: 'types: astro check', command: bin('astro'), args: ['check'], minutes: 10 },
+  { name: 'types: tsc --noEmit', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'], minutes: 10 },
+  { name: 'content is current: ingest --check', command: 'npm', args: ['run', '--silent', 'ingest', '--', '--check', '--no-cache'], minutes: 20 },
   // The same build as `npm run build` (astro build with the heap it needs at scale, then the search index).
-  { name: 'build: site and search index', command: 'npm', args: ['run', '--silent', 'build:site'], stopsRun: true },
+  { name: 'build: site and search index', command: 'npm', args: ['run', '--silent', 'build:site'], stopsRun: true, minutes: 60 },
   {
     name: 'tests: vitest (unit, site, browser)',
     command: bin('vitest'),
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+    minutes: 45,
   },
 ];
 
@@ -52,7 +56,7 @@ const outcomes: Outcome[] = [];
 for (const gate of gates) {
   banner(`▶ ${gate.name}: ${[gate.command.replace(`${resolve('node_modules/.bin')}/`, ''), ...gate.args].join(' ')}`);
   const started = performance.now();
-  const exitCode = await run(gate.command, gate.args);
+  const exitCode = await run(gate);
   const outcome: Outcome = { name: gate.name, ok: exitCode === 0, seconds: (performance.now() - started) / 1000 };
   if (gate.name.startsWith('tests:')) outcome.note = vitestCounts();
   outcomes.push(outcome);
@@ -77,17 +81,11 @@ const totals = testTotals();
 if (totals) console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failed === 0 ? 0 : 1);
 
-/** Runs a command with this process's terminal, resolving to its exit code (1 when killed by a signal). */
-function run(command: string, args: string[]): Promise<number> {
-  return new Promise((resolvePromise) => {
-    // Astro's telemetry would try to reach the network, which CI machines here don't have.
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    child.on('error', (error) => {
-      console.error(`Could not start ${command}: ${error.message}`);
-      resolvePromise(127);
-    });
-    child.on('exit', (code, signal) => resolvePromise(code ?? (signal ? 1 : 0)));
-  });
+/** Runs a gate with this process's terminal, resolving to its exit code. */
+function run(gate: Gate): Promise<number> {
+  // Astro's telemetry would try to reach the network, which CI machines here don't have.
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  return startStep(`the gate "${gate.name}"`, gate.command, gate.args, { env, timeoutMinutes: gate.minutes, reporter: 'npm test' }).done;
 }
 
 /** The fields of vitest's JSON report (Jest's format) that the summary shows. */

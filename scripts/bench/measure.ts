@@ -5,9 +5,9 @@
  * process tree (astro's and pagefind's workers, tsx's child node), polled from
  * /proc every 100 ms. The step's output goes to a log file.
  */
-import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { startStep, TIMED_OUT } from '../lib/child-steps';
 
 export interface StepResult {
   name: string;
@@ -113,11 +113,17 @@ export async function runStep(o: RunOptions): Promise<StepResult> {
   const fd = openSync(log, 'w');
   const [cmd, args] = HAS_GNU_TIME ? ['/usr/bin/time', ['-v', '-o', timeFile, o.command, ...o.args]] : [o.command, o.args];
   const started = performance.now();
-  // Its own process group, so that a timeout can stop the whole tree (and only it).
-  const child = spawn(cmd, args, { cwd: o.cwd, env: { ...process.env, ...o.env }, stdio: ['ignore', fd, fd], detached: true });
+  // Its own process group (stopped whole at the time limit or on Ctrl+C; scripts/lib/child-steps.ts).
+  const step = startStep(`the step ${o.name}`, cmd, args, {
+    cwd: o.cwd,
+    env: { ...process.env, ...o.env },
+    stdio: ['ignore', fd, fd],
+    timeoutMinutes: o.timeoutSeconds / 60,
+    reporter: 'bench',
+  });
+  const child = step.child;
   let peak = 0;
   let peakProcs = 0;
-  let timedOut = false;
   let killedForMemory = false;
   const stop = () => {
     if (child.pid === undefined) return;
@@ -144,15 +150,12 @@ export async function runStep(o: RunOptions): Promise<StepResult> {
           process.stderr.write(`bench:   ${o.name} running ${s} s, tree RSS peak ${(peak / 2 ** 20).toFixed(0)} MiB\n`);
         }, o.heartbeatSeconds * 1000)
       : null;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    stop();
-  }, o.timeoutSeconds * 1000);
-  const exitCode: number | null = await new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  const code = await step.done;
+  const timedOut = code === TIMED_OUT;
+  const exitCode: number | null = timedOut ? null : code;
   const wallSeconds = (performance.now() - started) / 1000;
   clearInterval(poll);
   if (heartbeat) clearInterval(heartbeat);
-  clearTimeout(timer);
   closeSync(fd);
   const timeText = existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
   const result: StepResult = {

@@ -2,16 +2,26 @@
  * The search index of a built site: Pagefind over the circular pages (the only
  * pages with data-pagefind-body), in one run, or, for a corpus too large for one
  * Pagefind run's memory, one run per shard (src/lib/search/shards.ts), each
- * seeing only its pages through a folder of hard links and writing to
- * /pagefind/, /pagefind-1/ …. A Pagefind run uses one core; `width()` says how
- * many may run at once, and is asked again whenever a run ends or every half
- * second, so a caller can widen the pool when a core comes free.
+ * seeing only its pages through a folder of hard links and writing pagefind/,
+ * pagefind-1/ …. A Pagefind run uses one core; `width()` says how many may run
+ * at once, and is asked again whenever a run ends or every half second, so a
+ * caller can widen the pool when a core comes free.
+ *
+ * The index is written into a folder of its own (`into`), never into the site
+ * while Astro may still be writing it: Astro deletes every empty folder of its
+ * output when it finishes, and a Pagefind run whose fresh, still empty output
+ * folder vanished retries its write for ever. `publishIndex` moves the finished
+ * index into the site once both are done.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assignShards, shardPath } from '../../src/lib/search/shards';
+import { startStep, TIMED_OUT } from './child-steps';
+
+/** A Pagefind run's time limit: a shard of 2,500 circulars takes about two minutes here. */
+const PAGEFIND_TIMEOUT_MINUTES = 30;
 
 const PAGEFIND = path.resolve(import.meta.dirname, '../../node_modules/.bin/pagefind');
 
@@ -38,10 +48,15 @@ export interface IndexRun {
 }
 
 /** One Pagefind run; its output is printed with a prefix naming it, so parallel runs stay readable. */
-function pagefind(label: string, args: string[], running: Set<ChildProcess>): Promise<void> {
+function pagefind(label: string, args: string[], running: Set<() => void>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(PAGEFIND, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    running.add(child);
+    const step = startStep(`the search index (${label})`, PAGEFIND, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeoutMinutes: PAGEFIND_TIMEOUT_MINUTES,
+      reporter: 'search index',
+    });
+    const child: ChildProcess = step.child;
+    running.add(step.stop);
     const relay = (stream: NodeJS.ReadableStream, to: NodeJS.WriteStream) => {
       let rest = '';
       stream.setEncoding('utf8');
@@ -54,22 +69,23 @@ function pagefind(label: string, args: string[], running: Set<ChildProcess>): Pr
     };
     relay(child.stdout!, process.stdout);
     relay(child.stderr!, process.stderr);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      running.delete(child);
-      return code === 0 ? resolve() : reject(new Error(`pagefind ${args.join(' ')} failed (exit ${code ?? signal})`));
+    void step.done.then((code) => {
+      running.delete(step.stop);
+      if (code === 0) resolve();
+      else if (code === TIMED_OUT) reject(new Error(`pagefind (${label}) stopped at its time limit`));
+      else reject(new Error(`pagefind ${args.join(' ')} failed (exit ${code})`));
     });
   });
 }
 
-/** Index the given circular pages of `site` (paths relative to it). */
-export function indexSite(site: string, pages: readonly string[], width: () => number): IndexRun {
-  const running = new Set<ChildProcess>();
+/** Index the given circular pages of `site` (paths relative to it), writing the index folders into `into`. */
+export function indexSite(site: string, pages: readonly string[], width: () => number, into: string): IndexRun {
+  const running = new Set<() => void>();
   const shards = assignShards(pages);
   const runShard = async (k: number): Promise<void> => {
     if (shards.length === 1) {
       // --glob: Pagefind reads only the circular pages, not every page of the site.
-      return pagefind('search', ['--site', site, '--glob', 'circulars/*/index.html'], running);
+      return pagefind('search', ['--site', site, '--glob', 'circulars/*/index.html', '--output-path', path.join(into, shardPath(0))], running);
     }
     const view = mkdtempSync(path.join(path.dirname(site), '.search-shard-'));
     try {
@@ -78,7 +94,7 @@ export function indexSite(site: string, pages: readonly string[], width: () => n
         linkSync(path.join(site, page), path.join(view, page));
       }
       console.log(`search index: shard ${k + 1} of ${shards.length}: ${shards[k]!.length} circulars → ${shardPath(k)}`);
-      await pagefind(`shard ${k + 1}`, ['--site', view, '--output-path', path.join(site, shardPath(k))], running);
+      await pagefind(`shard ${k + 1}`, ['--site', view, '--output-path', path.join(into, shardPath(k))], running);
     } finally {
       rmSync(view, { recursive: true, force: true });
     }
@@ -102,8 +118,21 @@ export function indexSite(site: string, pages: readonly string[], width: () => n
   })();
   const stop = () => {
     stopped = true;
-    for (const child of running) child.kill();
+    for (const stopRun of running) stopRun();
   };
   done.catch(stop);
   return { done, stop };
+}
+
+/** A folder for the index next to the site (same file system, so publishing is a rename), not inside it. */
+export function makeIndexFolder(site: string): string {
+  mkdirSync(path.dirname(site), { recursive: true });
+  return mkdtempSync(path.join(path.dirname(site), `.${path.basename(site)}-search-index-`));
+}
+
+/** Move the index folders from `from` into `site`, replacing an earlier build's, and remove `from`. */
+export function publishIndex(from: string, site: string): void {
+  for (const old of readdirSync(site)) if (/^pagefind(-\d+)?$/.test(old)) rmSync(path.join(site, old), { recursive: true, force: true });
+  for (const name of readdirSync(from)) renameSync(path.join(from, name), path.join(site, name));
+  rmSync(from, { recursive: true, force: true });
 }

@@ -283,7 +283,7 @@ function start({ box, form, table, status, files, hideEmpty, query, results }: E
     results.replaceChildren();
     if (!q) return;
     try {
-      // Written after the build (scripts/build-search-index.ts), so not for the bundler to resolve.
+      // Written after the Astro build (scripts/lib/search-index.ts), so not for the bundler to resolve.
       pagefind ??= await loadPagefind((box.dataset.pagefindShards ?? '').split(',').filter(Boolean));
       const found = await pagefind.search(q);
       if (!found) throw new Error('Pagefind gave no answer');

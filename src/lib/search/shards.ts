@@ -3,13 +3,13 @@
  * with Chinese segmentation that costs about 1.6 MB per circular page (measured:
  * 0.29 GB for 200 pages, 0.68 GB for 500, 1.65 GB for 1,000), so 10,000 circulars
  * would need some 16 GB at once. Above CIRCULARS_PER_SHARD the circular pages are
- * indexed in shards, one Pagefind run each (scripts/build-search-index.ts), and the
+ * indexed in shards, one Pagefind run each (scripts/lib/search-index.ts), and the
  * search page merges them (Pagefind's mergeIndex). Small corpora keep one index.
  */
 
 /**
  * At most this many circular pages per Pagefind run (about 4 GB of memory each;
- * scripts/build-search-index.ts runs up to two at once).
+ * scripts/lib/search-index.ts runs up to two at once).
  * SEARCH_CIRCULARS_PER_SHARD overrides it for a build (the page and the index read
  * the same environment), e.g. to try sharding on a small corpus.
  */

@@ -1,16 +1,17 @@
 /**
  * The search index step (scripts/lib/search-index.ts) with the real Pagefind on
- * a tiny built site: one index per shard, each holding exactly its circulars,
- * and a failure that rejects.
+ * a tiny built site: one index per shard, each holding exactly its circulars;
+ * an index that survives Astro's removal of empty folders while it runs; and a
+ * failure that rejects.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 // Shards of one circular each, so that three circulars make three indexes.
 vi.stubEnv('SEARCH_CIRCULARS_PER_SHARD', '1');
-const { circularPages, indexSite } = await import('../../scripts/lib/search-index');
+const { circularPages, indexSite, makeIndexFolder, publishIndex } = await import('../../scripts/lib/search-index');
 afterAll(() => vi.unstubAllEnvs());
 
 function site(slugs: string[]): string {
@@ -38,15 +39,43 @@ describe('indexSite', () => {
     const pages = circularPages(dir);
     expect(pages).toEqual(['circulars/c-a/index.html', 'circulars/c-b/index.html', 'circulars/c-c/index.html']);
     let asked = 0;
-    await indexSite(dir, pages, () => (asked++, 2)).done;
+    const into = makeIndexFolder(dir);
+    await indexSite(dir, pages, () => (asked++, 2), into).done;
+    publishIndex(into, dir);
     expect(asked).toBeGreaterThan(0);
     for (const name of ['pagefind', 'pagefind-1', 'pagefind-2']) expect(pagesIn(path.join(dir, name)), name).toBe(1);
     expect(existsSync(path.join(dir, 'pagefind-3'))).toBe(false);
     expect(readdirSync(path.dirname(dir))).toEqual(['site']);
   }, 60_000);
 
+  it('finishes while Astro removes every empty folder of the site, as it does when its build ends', async () => {
+    const dir = site(['c-a', 'c-b', 'c-c']);
+    // Astro's static build ends by deleting the empty folders of its output (removeEmptyDirs), every few ms here.
+    const removeEmptyDirs = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) if (e.isDirectory()) removeEmptyDirs(path.join(d, e.name));
+      if (d !== dir && readdirSync(d).length === 0) rmdirSync(d);
+    };
+    const astro = setInterval(() => {
+      try {
+        removeEmptyDirs(dir);
+      } catch {
+        // a folder filled or went while we looked
+      }
+    }, 2);
+    try {
+      const into = makeIndexFolder(dir);
+      await indexSite(dir, circularPages(dir), () => 2, into).done;
+      publishIndex(into, dir);
+    } finally {
+      clearInterval(astro);
+    }
+    for (const name of ['pagefind', 'pagefind-1', 'pagefind-2']) expect(pagesIn(path.join(dir, name)), name).toBe(1);
+    expect(readdirSync(path.dirname(dir))).toEqual(['site']);
+  }, 60_000);
+
   it('rejects when a page is missing', async () => {
     const dir = site(['c-a']);
-    await expect(indexSite(dir, [...circularPages(dir), 'circulars/missing/index.html'], () => 1).done).rejects.toThrow();
+    const into = makeIndexFolder(dir);
+    await expect(indexSite(dir, [...circularPages(dir), 'circulars/missing/index.html'], () => 1, into).done).rejects.toThrow();
   }, 60_000);
 });
