@@ -2,10 +2,12 @@
  * npm run ingest [-- --seeds DIR] [-- --out DIR] [-- --check] [-- --quiet]
  *
  * Turns every seed into content/circulars/<slug>.mdx and <slug>.report.json.
- * Bad input gets one line on stderr naming the file and the reason; every other
- * file is still processed; the exit code is 1 at the end. Everything is computed
- * in memory first, then only changed files are written (each atomically), so a
- * failed run never leaves a half-written folder. --check writes nothing and
+ * Bad input gets one line on stderr naming the file (the seed, or its sidecar)
+ * and the reason; every other file is still processed; the exit code is 1 at the
+ * end. A seed that fails keeps the files of its last good run, so that one typo
+ * does not take a circular off the site (a deleted seed's files are removed).
+ * Everything is computed in memory first, then only changed files are written
+ * (each atomically), so a failed run never leaves a half-written folder. --check writes nothing and
  * exits 1 when the folder is not what the seeds and the pipeline produce.
  * Earlier results are reused from node_modules/.cache/ingest (scripts/lib/ingest-cache.ts):
  * a run where nothing changed does no work; --no-cache recomputes everything.
@@ -76,6 +78,7 @@ function readSeeds(dir: string, names: string[], errors: FileError[]): IngestInp
       file: name,
       bytes: readFileSync(full),
       sidecar: sidecarName ? readFileSync(path.join(dir, sidecarName), 'utf8') : null,
+      ...(sidecarName ? { sidecarFile: sidecarName } : {}),
     });
   }
   return inputs;
@@ -110,10 +113,11 @@ async function main(): Promise<void> {
     process.exit(0);
   }
   // The pipeline is loaded only when there is work to do: loading it is most of a no-op run's time.
-  const [{ ingestCorpus, prepareInTurn }, read, { readTaxonomy }] = await Promise.all([
+  const [{ ingestCorpus, outputNames, prepareInTurn }, read, { readTaxonomy }, { slugForFile }] = await Promise.all([
     import('../src/pipeline/corpus'),
     import('../src/pipeline/formats/read'),
     import('../src/pipeline/text/themes'),
+    import('../src/pipeline/slug'),
   ]);
   MAX_FILE_BYTES = read.MAX_FILE_BYTES;
   const errors: FileError[] = [];
@@ -131,25 +135,37 @@ async function main(): Promise<void> {
     : undefined;
   const result = await ingestCorpus(inputs, taxonomy, progress, cache ?? undefined, onCores(prepareInTurn(taxonomy!)));
   errors.push(...result.errors);
-  for (const e of errors) console.error(`ingest: error: ${path.join(seedsDir, e.file)}: ${e.reason}`);
 
   // `existing` already lists the folder: only files in it need reading, no existence check per output.
   const present = new Set(existing);
   const changed = [...result.outputs].filter(([name, content]) => !present.has(name) || readFileSync(path.join(outDir, name), 'utf8') !== content);
-  const stale = existing.filter((n) => !result.outputs.has(n));
+  // A failing seed's files from its last good run stay (not those of a slug another seed now writes).
+  const keptOf = (e: FileError) => Object.values(outputNames(slugForFile(e.seed ?? e.file))).filter((n) => present.has(n) && !result.outputs.has(n));
+  const kept = new Set(errors.flatMap(keptOf));
+  const stale = existing.filter((n) => !result.outputs.has(n) && !kept.has(n));
+  for (const e of errors) {
+    const page = keptOf(e).find((n) => n.endsWith('.mdx'));
+    const note = page ? `; its last good page is kept (${path.join(outDir, page)})` : '';
+    console.error(`ingest: error: ${path.join(seedsDir, e.file)}: ${e.reason}${note}`);
+  }
 
   const measures = result.circulars.reduce((n, c) => n + c.data.measures.length, 0);
   const dropped = result.circulars.reduce((n, c) => n + c.report.dropped.length, 0);
   const joined = result.circulars.reduce((n, c) => n + c.report.joined.length, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const summary = `${inputs.length + errors.filter((e) => !inputs.some((i) => i.file === e.file)).length} files, ${result.circulars.length} circulars, ${measures} measures, ${dropped} dropped pieces, ${joined} re-joined breaks, ${errors.length} errors`;
+  const inputFiles = new Set(inputs.map((i) => i.file));
+  const unread = errors.filter((e) => !inputFiles.has(e.seed ?? e.file)).length;
+  const keptPages = [...kept].filter((n) => n.endsWith('.mdx')).length;
+  const keptNote = keptPages > 0 ? `, kept the last good page of ${keptPages} failing seed${keptPages > 1 ? 's' : ''}` : '';
+  const summary = `${inputs.length + unread} files, ${result.circulars.length} circulars, ${measures} measures, ${dropped} dropped pieces, ${joined} re-joined breaks, ${errors.length} errors`;
   const reusedNote = result.reused > 0 ? `, ${result.reused} reused from the cache` : '';
 
   if (values.check) {
     for (const [name] of changed) console.error(`ingest: stale: ${path.join(outDir, name)} differs from what the seeds produce`);
     for (const name of stale) console.error(`ingest: stale: ${path.join(outDir, name)} has no seed`);
     const ok = changed.length === 0 && stale.length === 0 && errors.length === 0;
-    console.log(`ingest --check: ${summary}${reusedNote}; ${ok ? 'content is current' : `${changed.length + stale.length} stale files — run npm run ingest`} (${seconds} s)`);
+    const verdict = errors.length > 0 ? `${changed.length + stale.length} stale files${keptNote} — fix the errors, then run npm run ingest` : `${changed.length + stale.length} stale files — run npm run ingest`;
+    console.log(`ingest --check: ${summary}${reusedNote}; ${ok ? 'content is current' : verdict} (${seconds} s)`);
     if (ok) cache?.record(names, [...result.outputs.keys()].sort(), summary);
     process.exit(ok ? 0 : 1);
   }
@@ -159,7 +175,7 @@ async function main(): Promise<void> {
   for (const name of stale) rmSync(path.join(outDir, name));
   if (errors.length === 0) cache?.record(names, [...result.outputs.keys()].sort(), summary);
   if (!values.quiet || errors.length > 0) {
-    console.log(`ingest: ${summary}${reusedNote}; wrote ${changed.length}, removed ${stale.length}, unchanged ${result.outputs.size - changed.length} (${seconds} s)`);
+    console.log(`ingest: ${summary}${reusedNote}; wrote ${changed.length}, removed ${stale.length}${keptNote}, unchanged ${result.outputs.size - changed.length} (${seconds} s)`);
   }
   process.exit(errors.length > 0 ? 1 : 0);
 }

@@ -11,8 +11,11 @@ import { citationResolver } from './text/citations';
 import type { Theme } from './text/themes';
 
 export interface FileError {
+  /** the file to fix, inside the seeds folder: the seed, or its sidecar */
   file: string;
   reason: string;
+  /** the seed whose circular the error stops, when `file` is its sidecar */
+  seed?: string;
 }
 
 /** One circular ready to write: what a cache may keep between runs (citations not yet resolved). */
@@ -48,7 +51,7 @@ export interface CorpusResult {
 export const outputNames = (slug: string) => ({ mdx: `${slug}.mdx`, report: `${slug}.report.json` });
 
 /** One file through the pipeline, ready to write: what a worker thread hands back. */
-export type Prepared = { ok: true; circular: PreparedCircular } | { ok: false; reason: string };
+export type Prepared = { ok: true; circular: PreparedCircular } | { ok: false; reason: string; file?: string };
 
 /** Run the pipeline on one file, serialising its body. Never throws: a failing stage is one line naming the file. */
 export async function prepareCircular(input: IngestInput, taxonomy: Theme[]): Promise<Prepared> {
@@ -102,7 +105,7 @@ export async function ingestCorpus(
       result = fresh[next++]!;
       if (result.ok) cache?.put(input, result.circular);
     }
-    if (!result.ok) errors.push({ file: input.file, reason: result.reason });
+    if (!result.ok) errors.push(result.file ? { file: result.file, reason: result.reason, seed: input.file } : { file: input.file, reason: result.reason });
     else {
       const clash = bySlug.get(result.circular.slug);
       if (clash) errors.push({ file: input.file, reason: `its slug ${result.circular.slug} is already used by ${clash}; rename one of the files` });

@@ -37,6 +37,8 @@ export interface IngestInput {
   bytes: Uint8Array;
   /** text of the curation sidecar, when there is one */
   sidecar?: string | null;
+  /** the sidecar's file name inside the seeds folder, for its errors (default: the seed's stem + .yaml) */
+  sidecarFile?: string;
 }
 
 /** What the cleaner did to one file: written beside the MDX as <slug>.report.json. */
@@ -63,7 +65,8 @@ export interface IngestedCircular {
   kept: string[];
 }
 
-export type IngestResult = { ok: true; circular: IngestedCircular } | { ok: false; reason: string };
+/** A failure names `file` when it lies in another file than the seed: its sidecar. */
+export type IngestResult = { ok: true; circular: IngestedCircular } | { ok: false; reason: string; file?: string };
 
 export async function ingestFile(input: IngestInput, taxonomy: Theme[]): Promise<IngestResult> {
   const read = await readDocument(input.file, input.bytes);
@@ -73,7 +76,8 @@ export async function ingestFile(input: IngestInput, taxonomy: Theme[]): Promise
   try {
     curation = input.sidecar != null ? parseCuration(input.sidecar) : null;
   } catch (e) {
-    return { ok: false, reason: (e as Error).message };
+    // The editor fixes the sidecar, not the seed: the error names the .yaml file.
+    return { ok: false, reason: (e as Error).message, file: input.sidecarFile ?? input.file.replace(/\.[^.]+$/, '.yaml') };
   }
   // Only a text copy may hold paragraphs cut by page breaks (a PDF's are re-joined by its reader), and only
   // a text or PDF copy menus written one item per line (a web page's and a Word file's are links).

@@ -48,8 +48,10 @@ export const provenanceSchema = z
   .strict();
 export type Provenance = z.infer<typeof provenanceSchema>;
 
-/** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is printed. */
-export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
+/** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is printed. The message is what an editor of a sidecar is told. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date; write 2019-03-05, 2019-03 or 2019');
 
 export const regionPartSchema = z
   .object({
