@@ -7,11 +7,15 @@ import remarkGfm from 'remark-gfm';
 import { dataStoreAsJson } from './src/integrations/data-store-module.ts';
 import { seedFiles } from './src/integrations/seed-files.ts';
 
-// The address the site is served from; canonical URLs and the sitemap use it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// SITE_URL: the public address (https://www.example.org), for canonical links, the sitemap, JSON-LD, feeds and
+// the printed web address; unset, none of them shows an address. BASE_PATH: the path the site is hosted under
+// (/gaige/); every link goes through src/lib/routes.ts, which reads it as import.meta.env.BASE_URL.
+const site = process.env.SITE_URL || undefined;
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The site never alters the characters of a circular: no smart quotes or dashes.
@@ -20,7 +24,8 @@ export default defineConfig({
   // dataStoreAsJson: the content data store reaches the server build as one JSON string (src/integrations/data-store-module.ts).
   integrations: [
     mdx({ smartypants: false, remarkPlugins: [remarkGfm] }),
-    sitemap(),
+    // The sitemap lists full addresses: only with a public address.
+    ...(site ? [sitemap()] : []),
     seedFiles(path.resolve(process.env.SEEDS_DIR ?? 'seeds')),
     dataStoreAsJson(),
   ],

@@ -17,7 +17,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assignShards, shardPath } from '../../src/lib/search/shards';
+import { assignShards, shardFolder } from '../../src/lib/search/shards';
 import { startStep, TIMED_OUT } from './child-steps';
 
 /** A Pagefind run's time limit: a shard of 2,500 circulars takes about two minutes here. */
@@ -85,7 +85,7 @@ export function indexSite(site: string, pages: readonly string[], width: () => n
   const runShard = async (k: number): Promise<void> => {
     if (shards.length === 1) {
       // --glob: Pagefind reads only the circular pages, not every page of the site.
-      return pagefind('search', ['--site', site, '--glob', 'circulars/*/index.html', '--output-path', path.join(into, shardPath(0))], running);
+      return pagefind('search', ['--site', site, '--glob', 'circulars/*/index.html', '--output-path', path.join(into, shardFolder(0))], running);
     }
     const view = mkdtempSync(path.join(path.dirname(site), '.search-shard-'));
     try {
@@ -93,8 +93,8 @@ export function indexSite(site: string, pages: readonly string[], width: () => n
         mkdirSync(path.join(view, path.dirname(page)), { recursive: true });
         linkSync(path.join(site, page), path.join(view, page));
       }
-      console.log(`search index: shard ${k + 1} of ${shards.length}: ${shards[k]!.length} circulars → ${shardPath(k)}`);
-      await pagefind(`shard ${k + 1}`, ['--site', view, '--output-path', path.join(into, shardPath(k))], running);
+      console.log(`search index: shard ${k + 1} of ${shards.length}: ${shards[k]!.length} circulars → ${shardFolder(k)}`);
+      await pagefind(`shard ${k + 1}`, ['--site', view, '--output-path', path.join(into, shardFolder(k))], running);
     } finally {
       rmSync(view, { recursive: true, force: true });
     }

@@ -88,10 +88,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on a loopback address; port 0 picks a free port. */
-export async function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
+/**
+ * Serves `root` on a loopback address; port 0 picks a free port. `base`: the
+ * path the site is hosted under (a build with BASE_PATH), e.g. /gaige/; an
+ * address outside it is not found, as on a host where other pages live there.
+ */
+export async function startStaticServer(root: string, port = 0, host = '127.0.0.1', base = '/'): Promise<StaticServer> {
   const server = createServer((req, res) => {
-    handle(root, req, res).catch((error: unknown) => {
+    handle(root, base, req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`500 Internal Server Error\n${String(error)}\n`);
     });
@@ -116,17 +120,21 @@ export async function startStaticServer(root: string, port = 0, host = '127.0.0.
   };
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(root: string, base: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
     res.end('405 Method Not Allowed\n');
     return;
   }
   const requestUrl = new URL(req.url ?? '/', 'http://localhost');
-  const resolution = await resolveRequestPath(root, requestUrl.pathname);
+  const resolution: Resolution = requestUrl.pathname.startsWith(base)
+    ? await resolveRequestPath(root, `/${requestUrl.pathname.slice(base.length)}`)
+    : `${requestUrl.pathname}/` === base
+      ? { kind: 'redirect', location: '/' }
+      : { kind: 'missing' };
 
   if (resolution.kind === 'redirect') {
-    res.writeHead(301, { location: resolution.location + requestUrl.search });
+    res.writeHead(301, { location: base.slice(0, -1) + resolution.location + requestUrl.search });
     res.end();
     return;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CIRCULARS_PER_SHARD, assignShards, shardCount, shardPath } from '../../src/lib/search/shards';
+import { CIRCULARS_PER_SHARD, assignShards, shardCount, shardFolder } from '../../src/lib/search/shards';
 
 describe('search index shards', () => {
   it('keeps one index up to the shard size and splits evenly beyond it', () => {
@@ -14,6 +14,6 @@ describe('search index shards', () => {
   });
 
   it('puts the first shard where Pagefind puts an unsharded index', () => {
-    expect([0, 1, 3].map(shardPath)).toEqual(['/pagefind/', '/pagefind-1/', '/pagefind-3/']);
+    expect([0, 1, 3].map(shardFolder)).toEqual(['pagefind', 'pagefind-1', 'pagefind-3']);
   });
 });

@@ -10,6 +10,8 @@
  * types only, so none of the build-side code (schema, zod) reaches the browser.
  */
 import type { Column, ColumnHead, MeasureSummary } from '../../lib/compare/matrix';
+import { BASE, circularSlugOf, routes } from '../../lib/routes';
+import { shardFolder } from '../../lib/search/shards';
 
 /** MAX_COLUMNS of src/lib/compare/columns.ts. */
 const MAX = 8;
@@ -25,14 +27,16 @@ interface State {
 
 /** The part of Pagefind's API (/pagefind/pagefind.js) the chooser uses. */
 interface Pagefind {
-  mergeIndex(path: string): Promise<void>;
+  options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string): Promise<{ results: { data: () => Promise<{ url: string }> }[] } | null>;
 }
 
 /** Load Pagefind and merge the index shards a large corpus is split into (src/lib/search/shards.ts). */
 async function loadPagefind(shards: string[]): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
-  for (const shard of shards) await pagefind.mergeIndex(shard);
+  const pagefind = (await import(/* @vite-ignore */ new URL(`${routes.searchIndex(shardFolder(0))}pagefind.js`, location.href).href)) as Pagefind;
+  await pagefind.options({ baseUrl: BASE });
+  for (const shard of shards) await pagefind.mergeIndex(shard, { baseUrl: BASE });
   return pagefind;
 }
 
@@ -143,7 +147,7 @@ function start({ box, form, table, status, files, hideEmpty, query, results }: E
   const fetchColumn = (slug: string): Promise<Column | null> => {
     let column = cache.get(slug);
     if (!column) {
-      column = fetch(`/data/circulars/${encodeURIComponent(slug)}.json`).then(
+      column = fetch(routes.matrixColumn(encodeURIComponent(slug))).then(
         (r) => (r.ok ? (r.json() as Promise<Column>) : null),
         () => null,
       );
@@ -199,7 +203,7 @@ function start({ box, form, table, status, files, hideEmpty, query, results }: E
       el('tr', { class: 'matrix__titles' }, el('th', { scope: 'row' }, '文件标题'), ...columns.map((c) => el('td', null, c.title))),
     );
     for (const t of themes) {
-      const row = el('tr', { 'data-theme': t.id }, el('th', { scope: 'row' }, el('a', { href: `/themes/${t.id}/` }, t.zh)));
+      const row = el('tr', { 'data-theme': t.id }, el('th', { scope: 'row' }, el('a', { href: routes.theme(t.id) }, t.zh)));
       for (const col of columns) {
         const cell = col.cells[t.id] ?? [];
         row.append(
@@ -290,7 +294,7 @@ function start({ box, form, table, status, files, hideEmpty, query, results }: E
       const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
       const slugs = data
         .flatMap((d) => {
-          const slug = /^\/circulars\/([^/]+)\/$/.exec(new URL(d.url, location.href).pathname)?.[1];
+          const slug = circularSlugOf(new URL(d.url, location.href).pathname);
           return slug ? [decodeURIComponent(slug)] : [];
         })
         .slice(0, 8);

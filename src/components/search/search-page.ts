@@ -29,6 +29,8 @@ import {
 } from '../../lib/search/facets';
 import { LAST_TIER, planQuery, type QueryPlan } from '../../lib/search/query';
 import { rankResults, type Ranked } from '../../lib/search/rank';
+import { shardFolder } from '../../lib/search/shards';
+import { BASE, routes } from '../../lib/routes';
 
 type Counts = Record<string, Record<string, number>>;
 
@@ -99,9 +101,10 @@ async function start(root: HTMLElement): Promise<void> {
   const ready: Promise<boolean> = (async () => {
     try {
       // a runtime address, so the bundler leaves Pagefind's own script alone
-      pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
-      await pagefind.options({ excerptLength: 30 });
-      for (const shard of config.shards ?? []) await pagefind.mergeIndex(shard);
+      pagefind = (await import(/* @vite-ignore */ new URL(`${routes.searchIndex(shardFolder(0))}pagefind.js`, location.href).href)) as Pagefind;
+      // Result addresses under the base path the site is hosted at.
+      await pagefind.options({ excerptLength: 30, baseUrl: BASE });
+      for (const shard of config.shards ?? []) await pagefind.mergeIndex(shard, { baseUrl: BASE });
       await pagefind.init();
       return true;
     } catch {

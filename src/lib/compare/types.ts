@@ -4,6 +4,7 @@
  * tests can build tiny inputs by hand and nothing here imports astro:content.
  */
 import type { Citation, IssuerLevel, Measure } from '../../schema/circular';
+import { routes } from '../routes';
 
 export interface CircularInput {
   /** the slug: /circulars/<id>/ */
@@ -30,9 +31,9 @@ export const UNCLASSIFIED: ThemeInput = { id: 'unclassified', zh: '未归入主�
 
 /** Address of a measure's paragraph in its circular's page. */
 export function measureHref(slug: string, measureId: string): string {
-  return `/circulars/${slug}/#${measureId}`;
+  return routes.measure(slug, measureId);
 }
 
 export function circularHref(slug: string): string {
-  return `/circulars/${slug}/`;
+  return routes.circular(slug);
 }

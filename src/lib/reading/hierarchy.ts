@@ -6,6 +6,7 @@
  * The index is built once per corpus, so each page costs only its own chain.
  */
 import type { IssuerLevel, RegionPart } from '../../schema/circular';
+import { routes } from '../routes';
 
 export interface Placed {
   id: string;
@@ -52,7 +53,7 @@ export function hierarchyChain<C extends Placed>(circular: C, index: HierarchyIn
   const steps: ChainStep<C>[] = [
     {
       label: '全国',
-      href: '/browse/level/national/',
+      href: routes.browseFacet('level', 'national'),
       circulars: national.slice(0, limit),
       total: national.length,
       current: circular.data.issuerLevel === 'national',
@@ -62,7 +63,7 @@ export function hierarchyChain<C extends Placed>(circular: C, index: HierarchyIn
     const here = others(index.exactlyAt.get(part.code));
     steps.push({
       label: part.name,
-      href: `/regions/${part.code}/`,
+      href: routes.region(part.code),
       circulars: here.slice(0, limit),
       total: here.length,
       current: i === circular.data.region.length - 1 && circular.data.issuerLevel !== 'national',

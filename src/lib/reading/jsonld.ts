@@ -4,13 +4,14 @@
  */
 import { issuerNames, type CircularData } from '../../schema/circular';
 
-export function legislationJsonLd(data: CircularData, title: string, url: string): Record<string, unknown> {
+/** `url`: the page's full address, when the site's public address is configured. */
+export function legislationJsonLd(data: CircularData, title: string, url: string | null): Record<string, unknown> {
   const jurisdiction = data.region.length > 0 ? data.region.map((r) => r.name).join('') : data.issuerLevel === 'national' ? '中华人民共和国' : undefined;
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     name: title,
-    url,
+    url: url ?? undefined,
     inLanguage: 'zh-CN',
     legislationIdentifier: data.docNumber ?? undefined,
     legislationDate: data.date ?? undefined,

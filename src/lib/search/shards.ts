@@ -20,9 +20,9 @@ export function shardCount(circulars: number): number {
   return Math.max(1, Math.ceil(circulars / CIRCULARS_PER_SHARD));
 }
 
-/** The address of shard k: the first is Pagefind's default, /pagefind/. */
-export function shardPath(k: number): string {
-  return k === 0 ? '/pagefind/' : `/pagefind-${k}/`;
+/** The folder of shard k in the built site: the first is Pagefind's default, pagefind/. */
+export function shardFolder(k: number): string {
+  return k === 0 ? 'pagefind' : `pagefind-${k}`;
 }
 
 /** The pages (sorted) that go into each shard: contiguous runs of at most CIRCULARS_PER_SHARD. */
