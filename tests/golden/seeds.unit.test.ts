@@ -2,14 +2,18 @@
  * Golden facts about the five real seeds, written down by reading each one:
  * its printed metadata, what is missing, how many measures it has, and a few
  * figures, deadlines and owners that the comparison views depend on.
+ *
+ * The pipeline runs on those five files, taken from seeds/ by name
+ * (GOLDEN_SEEDS), as one corpus of their own: circulars an editor adds to
+ * seeds/ are left alone here (they are checked by the content and site gates).
  */
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus } from '../../src/pipeline/corpus';
 import { readTaxonomy } from '../../src/pipeline/text/themes';
 import type { CircularData } from '../../src/schema/circular';
-import { readSeedFiles } from '../support/seeds';
+import { GOLDEN_SEEDS, readSeedFiles } from '../support/seeds';
 
-const result = await ingestCorpus(readSeedFiles(), readTaxonomy());
+const result = await ingestCorpus(readSeedFiles(GOLDEN_SEEDS), readTaxonomy());
 const bySlug = new Map(result.circulars.map((c) => [c.slug, c]));
 const get = (slug: string) => {
   const c = bySlug.get(slug);
@@ -22,7 +26,7 @@ const measure = (d: CircularData, id: string) => d.measures.find((m) => m.id ===
 describe('the five seeds', () => {
   it('all ingest without errors', () => {
     expect(result.errors).toEqual([]);
-    expect(result.circulars).toHaveLength(5);
+    expect(result.circulars.map((c) => c.slug).sort()).toEqual(GOLDEN_SEEDS.map((f) => f.replace(/\.txt$/, '')));
   });
 
   it('000: 广元市总工会 notice, every field printed', () => {
@@ -133,7 +137,7 @@ describe('the five seeds', () => {
     expect(measure(c.data, 'm6').targets).toEqual([expect.objectContaining({ value: 570, unit: '名' })]);
   });
 
-  it('gives every measure at least one theme', () => {
+  it('gives every measure of the five at least one theme', () => {
     const untagged = result.circulars.flatMap((c) => c.data.measures.filter((m) => m.themes.length === 0).map((m) => `${c.slug}#${m.id} ${m.title}`));
     expect(untagged).toEqual([]);
   });

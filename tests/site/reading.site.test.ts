@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/circulars-loader';
 import { renderCircularBody } from '../../src/lib/render-circular';
+import { isServedSeed } from '../../src/integrations/seed-files';
 import { issuerNames, type CircularData } from '../../src/schema/circular';
 import { CIRCULARS_DIR } from '../support/content';
 import { DIST_DIR, distHas, listHtmlFiles } from '../support/dist';
@@ -119,9 +120,16 @@ describe.each(circulars)('circular $slug', ({ slug, data, body }) => {
     }
   });
 
-  test('serves its raw seed byte for byte, its data as JSON and its cleaning report', () => {
-    const seed = readFileSync(join(DIST_DIR, 'seeds', data.source.file));
-    expect(createHash('sha256').update(seed).digest('hex')).toBe(data.source.sha256);
+  test('serves its raw seed byte for byte (a text or web page; a Word or PDF file is named, not served), its data as JSON and its cleaning report', () => {
+    const seedPath = `/seeds/${data.source.file}`;
+    if (isServedSeed(data.source.file)) {
+      const seed = readFileSync(join(DIST_DIR, 'seeds', data.source.file));
+      expect(createHash('sha256').update(seed).digest('hex')).toBe(data.source.sha256);
+      expect(hrefsIn(all[0]), `a link to ${seedPath}`).toContain(seedPath);
+    } else {
+      expect(distHas(`seeds/${data.source.file}`), `${seedPath} served`).toBe(false);
+      expect(hrefsIn(all[0]), `a link to ${seedPath}, which is not served`).not.toContain(seedPath);
+    }
     const json = JSON.parse(read(`circulars/${slug}/data.json`)) as CircularData & { slug: string };
     expect(json.slug).toBe(slug);
     expect(json.title).toBe(data.title);

@@ -12,6 +12,8 @@ export const CIRCULARS_DIR = fileURLToPath(new URL('../../content/circulars', im
 export interface CircularOnDisk {
   slug: string;
   title: string | null;
+  /** how many headed sections its outline has (0: a text without headings) */
+  sections: number;
 }
 
 /** Every circular in content/circulars/, sorted by slug. */
@@ -27,7 +29,7 @@ export function readCirculars(): CircularOnDisk[] {
     const data = readFrontmatter(join(CIRCULARS_DIR, file));
     const title = data.title;
     if (title !== null && typeof title !== 'string') throw new Error(`${file}: title must be a string or null`);
-    return { slug, title };
+    return { slug, title, sections: Array.isArray(data.sections) ? data.sections.length : 0 };
   });
 }
 

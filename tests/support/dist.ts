@@ -7,8 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 export const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
 
-/** Folders in dist/ written by tools rather than by our pages (Pagefind's index and UI). */
-const NOT_OUR_PAGES = new Set(['pagefind']);
+/**
+ * Folders in dist/ that hold no pages of ours: Pagefind's index and UI, and the raw
+ * seeds (/seeds/, src/integrations/seed-files.ts), served byte for byte as they were
+ * found; a seed saved from a web page is that site's HTML, with its own markup and links.
+ */
+const NOT_OUR_PAGES = new Set(['pagefind', 'seeds']);
 
 /** Fails with the one thing to do when dist/ has not been built. */
 export function assertDistBuilt(): void {

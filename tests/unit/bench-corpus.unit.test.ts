@@ -9,7 +9,6 @@
  * and the test that reads them is skipped, saying so.
  */
 import iconv from 'iconv-lite';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cnNumber, DEBRIS_KINDS, editOneSeed, formatsFor, generateCorpus, sidecarName, type GeneratedCorpus, type GeneratedFile } from '../../scripts/bench/corpus';
 import { LAYOUTS } from '../../scripts/bench/html';
@@ -18,8 +17,10 @@ import { loadPools } from '../../scripts/bench/pools';
 import { Rng } from '../../scripts/bench/rng';
 import { ingestCorpus } from '../../src/pipeline/corpus';
 import { readTaxonomy } from '../../src/pipeline/text/themes';
+import { GOLDEN_SEEDS_DIR } from '../support/golden-seeds';
 
-const pools = loadPools(path.resolve('seeds'));
+// The five golden seeds, by name: the generated corpus, and what this file asserts of it, stay the same when an editor adds a seed.
+const pools = loadPools(GOLDEN_SEEDS_DIR);
 const soffice = findSoffice();
 
 function fingerprint(c: GeneratedCorpus): string[] {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBundle, currentBundle } from '../../scripts/lib/ingest-bundle.mjs';
-import { SEEDS_DIR } from '../support/seeds';
+import { GOLDEN_SEEDS_DIR as SEEDS_DIR } from '../support/golden-seeds';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/pipeline/decode';
-import { SEEDS_DIR } from '../support/seeds';
+import { GOLDEN_SEEDS_DIR as SEEDS_DIR } from '../support/golden-seeds';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -48,7 +48,8 @@ describe('npm run ingest on a folder with bad files', () => {
   it('names each bad file with its reason on one line, and prints no stack trace', () => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(4);
-    expect(run.stderr).toMatch(/bad-sidecar\.txt: sidecar has 1 problem\(s\): title: Expected object/);
+    // A sidecar's problem is the sidecar's: the line names the .yaml file, what was found and what to write.
+    expect(run.stderr).toMatch(/bad-sidecar\.yaml: title: found "没有备注的标题"; expected the fields value, note beneath it$/m);
     expect(run.stderr).toMatch(/empty\.txt: empty file/);
     expect(run.stderr).toMatch(/huge\.txt: file is \d+ bytes, over the \d+-byte limit/);
     expect(run.stderr).toMatch(/image\.txt: binary file/);

@@ -15,7 +15,8 @@ import {
   sortFacetValues,
   toggleFilter,
 } from '../../src/lib/search/facets';
-import { docNumberCiteKey, docNumberKey, formKey, normalizeQuery, planQuery } from '../../src/lib/search/query';
+import { docNumberCiteKey, docNumberKey, formKey, INDEX_KEY, normalizeQuery, planQuery } from '../../src/lib/search/query';
+import { findDocNumbers } from '../../src/pipeline/text/doc-number';
 import { rankResults } from '../../src/lib/search/rank';
 
 const groups = validateAbbreviations(parse(readFileSync(new URL('../../src/data/abbreviations.yaml', import.meta.url), 'utf8')));
@@ -300,5 +301,84 @@ describe('hit order', () => {
     const marked = new Set([0, 2, 3, 5, 6]);
     const strong = matchedWords(words, [], ['服务职工']);
     expect(paragraphHits(words, anchors, marked, { strong }).map((h) => h.target)).toEqual(['p2', 'p1']);
+  });
+});
+
+describe('which of some known circulars ranks first (fixed inputs in place of the built index)', () => {
+  // What the browser tests cannot pin on a live corpus that grows: the order the plan and the
+  // ranking give a few known circulars. Each is indexed as SearchFields.astro indexes a page: its
+  // text, plus a key for the number it bears, one for every number it prints or bears, one per
+  // abbreviation group it prints and one per form it prints. `score` stands in for Pagefind's
+  // score and is chosen against the expected order, so that only the tiers can put it right.
+  interface Doc {
+    id: string;
+    text: string;
+    docNumber?: string;
+    score: number;
+  }
+  const docs: Doc[] = [
+    { id: 'shashi', text: '沙市区总工会改革实施方案。每年召开职工代表大会。建设网上工会。基层工会经费留成比例。坚持党建引领，带动工建。', score: 1 },
+    {
+      id: 'shixing',
+      text: '始兴县总工会关于推动党建带工建的通知。健全职代会制度。网上办事，服务工会会员。按照中华全国总工会部署，根据广工发【2017】77号文件。',
+      score: 9,
+    },
+    { id: 'guangyuan', text: '广元市总工会关于加快推进市县工会改革的通知。按照全总部署，推进普惠服务。', docNumber: '广工发〔2017〕77号', score: 2 },
+  ];
+  const keysOf = (d: Doc): Set<string> => {
+    const numbers = new Set(findDocNumbers(d.text).map((n) => n.standard));
+    if (d.docNumber) numbers.add(d.docNumber);
+    const printed = groupsInText(d.text, groups);
+    return new Set([
+      ...(d.docNumber ? [docNumberKey(d.docNumber)] : []),
+      ...[...numbers].map(docNumberCiteKey),
+      ...printed.map((g) => groupKey(g.id)),
+      ...printed.flatMap((g) => g.forms.filter((f) => d.text.includes(f)).map(formKey)),
+    ]);
+  };
+  /** Pagefind's rules in small: a "quoted" query is exact wording; otherwise every key and every word must be on the page. */
+  const search = (query: string) =>
+    docs
+      .filter((d) => {
+        const quoted = /^"(.+)"$/.exec(query);
+        if (quoted) return d.text.includes(quoted[1]!);
+        return query.split(' ').every((term) => (INDEX_KEY.test(term) ? keysOf(d).has(term) : queryTokens(term).every((w) => d.text.toLowerCase().includes(w))));
+      })
+      .map((d) => ({ id: d.id, score: d.score }));
+  /** The searches of a plan and their ranking, as the search page runs them (search-page.ts). */
+  const ranked = (q: string): string[] => {
+    const plan = planQuery(q, groups);
+    const ids = (query: string) => new Set(search(query).map((r) => r.id));
+    return rankResults(
+      search(plan.main!),
+      plan.boosts.map((b) => ({ tier: b.tier, ids: ids(b.query) })),
+      plan.scorer ? new Map(search(plan.scorer).map((r) => [r.id, r.score])) : null,
+      plan.phrases.map((p) => ids(`"${p}"`)),
+      plan.looseWords.map((w) => ids(`"${w}"`)),
+    ).map((r) => r.id);
+  };
+
+  it.each([
+    // a document number: the circular bearing it before one that only cites it
+    ['广工发[2017]77号', ['guangyuan', 'shixing']],
+    ['广工发2017第77号', ['guangyuan', 'shixing']],
+    // an abbreviation or full name: the form as typed before another form of it
+    ['职工代表大会', ['shashi', 'shixing']],
+    ['职代会', ['shixing', 'shashi']],
+    ['全总', ['guangyuan', 'shixing']],
+    ['中华全国总工会', ['shixing', 'guangyuan']],
+    // a field term: exact wording before the same words apart
+    ['网上工会', ['shashi', 'shixing']],
+    // a quoted phrase: exact wording only
+    ['"党建带工建"', ['shixing']],
+    ['“网上工会”', ['shashi']],
+    // title words
+    ['沙市区总工会', ['shashi']],
+  ] as [string, string[]][])('%s → %j', (q, expected) => {
+    expect(ranked(q)).toEqual(expected);
+  });
+
+  it('finds the same words apart when the query is not quoted, after the exact wording', () => {
+    expect(ranked('党建带工建')).toEqual(['shixing', 'shashi']);
   });
 });
