@@ -4,10 +4,13 @@
  *   *.integration.test.ts  whole scripts and child processes (the ingest CLI, Pagefind, time limits), no build needed
  *   *.site.test.ts    read the built dist/ from disk
  *   *.browser.test.ts drive headless Chromium against dist/ served on loopback
- * dist/ is built once by `npm test` (scripts/test.ts) before vitest starts; the
- * site and browser projects' global setups only check that it is there.
+ * dist/ (published at a public address) and .test-sites/gaige/ (the same site
+ * under /gaige/ with no address configured) are built by `npm test`
+ * (scripts/test.ts, tests/support/test-sites.ts) before vitest starts; the
+ * link gate, the page gates and tests/sub-path/ run again on the second.
  */
 import { defineConfig } from 'vitest/config';
+import { PUBLISHED, siteEnv, UNDER_SUB_PATH } from './tests/support/test-sites';
 
 export default defineConfig({
   test: {
@@ -24,7 +27,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/**/*.site.test.ts'],
+          include: ['tests/site/**/*.site.test.ts'],
+          env: siteEnv(PUBLISHED),
           globalSetup: ['tests/support/require-dist.ts'],
           // Each gate walks every page of the site in one test.
           testTimeout: 300_000,
@@ -34,7 +38,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/**/*.browser.test.ts'],
+          include: ['tests/browser/**/*.browser.test.ts'],
+          env: siteEnv(PUBLISHED),
           globalSetup: ['tests/support/serve-dist.ts'],
           // Launching Chromium and loading pages takes seconds, not milliseconds.
           testTimeout: 60_000,
@@ -43,6 +48,30 @@ export default defineConfig({
           // one by one, after the unit and site tests, so 2 cores aren't swamped.
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site-under-subpath',
+          include: ['tests/site/links.site.test.ts', 'tests/site/html-valid.site.test.ts', 'tests/site/addresses.site.test.ts', 'tests/sub-path/**/*.site.test.ts'],
+          env: siteEnv(UNDER_SUB_PATH),
+          globalSetup: ['tests/support/require-dist.ts'],
+          testTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser-under-subpath',
+          include: ['tests/sub-path/**/*.browser.test.ts'],
+          env: siteEnv(UNDER_SUB_PATH),
+          globalSetup: ['tests/support/serve-dist.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          maxWorkers: 1,
+          // after the other browser tests: one Chromium at a time
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -3,8 +3,10 @@
  * streaming each tool's own output:
  *   1. types      astro check, tsc --noEmit
  *   2. content    npm run ingest -- --check (content/ matches seeds/)
- *   3. build      npm run build:site: astro build, then pagefind (once, for all site and browser tests)
- *   4. tests      vitest run: unit, site and browser tests in one run
+ *   3. build      npm run build:site: the site and its search index, as published at an
+ *                 address (dist/), and again under a sub-path with no address
+ *                 (.test-sites/gaige/; tests/support/test-sites.ts)
+ *   4. tests      vitest run: unit, integration, site and browser tests in one run
  * A failed type or content gate doesn't stop the run, so one run reports every
  * problem; a failed build does, since the tests would only test a stale dist/.
  * Each gate has a time limit and Ctrl+C stops them all (scripts/lib/child-steps.ts).
@@ -14,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStep } from './lib/child-steps';
+import { PUBLISHED, UNDER_SUB_PATH } from '../tests/support/test-sites';
 
 interface Gate {
   name: string;
@@ -23,6 +26,7 @@ interface Gate {
   stopsRun?: boolean;
   /** its time limit, several times what it takes on the five seeds */
   minutes: number;
+  env?: Record<string, string>;
 }
 
 interface Outcome {
@@ -42,8 +46,23 @@ const gates: Gate[] = [
   { name: 'types: astro check', command: bin('astro'), args: ['check'], minutes: 10 },
   { name: 'types: tsc --noEmit', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'], minutes: 10 },
   { name: 'content is current: ingest --check', command: 'npm', args: ['run', '--silent', 'ingest', '--', '--check', '--no-cache'], minutes: 20 },
-  // The same build as `npm run build` (astro build with the heap it needs at scale, then the search index).
-  { name: 'build: site and search index', command: 'npm', args: ['run', '--silent', 'build:site'], stopsRun: true, minutes: 60 },
+  // The same build as `npm run build`, published at an address; then under a sub-path with none.
+  {
+    name: 'build: site and search index',
+    command: 'npm',
+    args: ['run', '--silent', 'build:site'],
+    stopsRun: true,
+    minutes: 60,
+    env: { SITE_URL: PUBLISHED.siteUrl, BASE_PATH: PUBLISHED.base },
+  },
+  {
+    name: `build: the same under ${UNDER_SUB_PATH.base}`,
+    command: 'npm',
+    args: ['run', '--silent', 'build:site'],
+    stopsRun: true,
+    minutes: 60,
+    env: { SITE_URL: UNDER_SUB_PATH.siteUrl, BASE_PATH: UNDER_SUB_PATH.base, OUT_DIR: UNDER_SUB_PATH.dir },
+  },
   {
     name: 'tests: vitest (unit, site, browser)',
     command: bin('vitest'),
@@ -84,7 +103,7 @@ process.exit(failed === 0 ? 0 : 1);
 /** Runs a gate with this process's terminal, resolving to its exit code. */
 function run(gate: Gate): Promise<number> {
   // Astro's telemetry would try to reach the network, which CI machines here don't have.
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...gate.env };
   return startStep(`the gate "${gate.name}"`, gate.command, gate.args, { env, timeoutMinutes: gate.minutes, reporter: 'npm test' }).done;
 }
 

@@ -5,14 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from 'vitest';
-import astroConfig from '../../astro.config.mjs';
 import { resolveRequestPath } from '../../scripts/lib/static-server';
-import { DIST_DIR, listHtmlFiles, urlPathOf } from '../support/dist';
+import { DIST_DIR, listHtmlFiles, SITE_ADDRESS, SITE_BASE, urlPathOf } from '../support/dist';
 import { extractLinksAndTargets, resolveLink, type PageAnchors } from '../support/links';
 import { expectNoOffenders } from '../support/offenders';
 
-/** Canonical links are absolute on the configured site address; they must resolve too. */
-const SITE_ORIGIN = astroConfig.site ?? 'http://localhost:4321';
+/** Canonical links are absolute on the configured site address; they must resolve too. (No address: any absolute link is external.) */
+const SITE_ORIGIN = SITE_ADDRESS || 'http://site-address-not-configured.invalid';
 
 test('every internal link and fragment in dist/ resolves', async () => {
   const files = listHtmlFiles();
@@ -34,7 +33,11 @@ test('every internal link and fragment in dist/ resolves', async () => {
         offenders.push(`${where}: not a valid address`);
         continue;
       }
-      const resolution = await resolveRequestPath(DIST_DIR, target.pathname);
+      if (!target.pathname.startsWith(SITE_BASE)) {
+        offenders.push(`${where}: ${target.pathname} is outside the path the site is hosted under (${SITE_BASE})`);
+        continue;
+      }
+      const resolution = await resolveRequestPath(DIST_DIR, `/${target.pathname.slice(SITE_BASE.length)}`);
       if (resolution.kind === 'missing') {
         offenders.push(`${where}: no file in dist/ for ${target.pathname}`);
         continue;

@@ -51,7 +51,7 @@ export const test = base
     return context.newPage();
   });
 
-/** Full address of a path on the static server, e.g. siteUrl('/circulars/x/'). */
+/** Full address of a site path on the static server, under the build's base path, e.g. siteUrl('/circulars/x/'). */
 export function siteUrl(path: string): string {
-  return new URL(path, inject('siteUrl')).href;
+  return path.startsWith('/') ? `${inject('siteUrl')}${path}` : new URL(path, `${inject('siteUrl')}/`).href;
 }

@@ -1,11 +1,17 @@
 /**
- * The built site as tests see it: where dist/ is, whether it was built, and its pages.
+ * The built site as tests see it: where it is (dist/, or the build under a
+ * sub-path: TEST_SITE_DIR, set per vitest project from tests/support/test-sites.ts),
+ * the path it is hosted under, its public address, whether it was built, and its pages.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
 
-export const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST_DIR = resolve(ROOT, process.env.TEST_SITE_DIR || 'dist');
+/** the path the site is hosted under, ending in / */
+export const SITE_BASE = process.env.TEST_SITE_BASE || '/';
+/** the public address the site was built for, or '' when none was configured */
+export const SITE_ADDRESS = process.env.TEST_SITE_URL ?? '';
 
 /**
  * Folders in dist/ that hold no pages of ours: Pagefind's index and UI, and the raw
@@ -42,9 +48,9 @@ export function listHtmlFiles(): string[] {
   return files.sort();
 }
 
-/** The address a file in dist/ is served at: `circulars/x/index.html` → `/circulars/x/`, `404.html` → `/404.html`. */
+/** The address a file in dist/ is served at: `circulars/x/index.html` → `/circulars/x/` (under the base path), `404.html` → `/404.html`. */
 export function urlPathOf(relativeFile: string): string {
-  const path = `/${relativeFile}`;
+  const path = `${SITE_BASE}${relativeFile}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 

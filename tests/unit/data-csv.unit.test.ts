@@ -85,4 +85,10 @@ describe('data files', () => {
     expect(json.circulars.map((c: { slug: string }) => c.slug)).toEqual(['n', 'd']);
     expect(json.circulars[1]).toMatchObject({ measures: 2, themes: ['funding'], url: 'https://example.org/circulars/d/' });
   });
+
+  it('without a public address, links are the site paths, never a guessed host', () => {
+    expect(JSON.parse(circularsJson(circulars, themes, undefined)).circulars[1].url).toBe('/circulars/d/');
+    const rows = parseCsv(measuresCsv(circulars, themes, undefined));
+    expect(rows.slice(1).map((r) => r.at(-1))).toEqual(expect.arrayContaining(['/circulars/d/#m1']));
+  });
 });

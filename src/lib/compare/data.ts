@@ -8,6 +8,7 @@ import { toCsv } from './csv';
 import { formatTarget } from './format';
 import { buildColumn, cellText } from './matrix';
 import { circularHref, measureHref, UNCLASSIFIED, type CircularInput, type ThemeInput } from './types';
+import { absolute } from '../routes';
 
 export const MEASURES_HEADER = [
   '文件',
@@ -27,7 +28,8 @@ export const MEASURES_HEADER = [
   '链接',
 ] as const;
 
-export function measuresCsv(circulars: readonly CircularInput[], themes: readonly ThemeInput[], site: string): string {
+/** `site`: the public address (SITE_URL); without one, links are the site's paths. */
+export function measuresCsv(circulars: readonly CircularInput[], themes: readonly ThemeInput[], site: string | undefined): string {
   const names = new Map([...themes, UNCLASSIFIED].map((t) => [t.id, t.zh]));
   const rows: string[][] = [];
   for (const c of [...circulars].sort(byLevelThenDate)) {
@@ -47,7 +49,7 @@ export function measuresCsv(circulars: readonly CircularInput[], themes: readonl
         m.deadlines.map((d) => d.text).join('；'),
         m.deadlines.map((d) => d.date ?? '').join('；'),
         m.owners.map((o) => `${o.role}：${o.name}`).join('；'),
-        new URL(measureHref(c.id, m.id), site).href,
+        absolute(measureHref(c.id, m.id), site) ?? measureHref(c.id, m.id),
       ]);
     }
   }
@@ -78,11 +80,11 @@ export interface CircularRecord {
   cites: { title: string; slug: string | null; relation: string }[];
 }
 
-export function circularsJson(circulars: readonly CircularInput[], themes: readonly ThemeInput[], site: string): string {
+export function circularsJson(circulars: readonly CircularInput[], themes: readonly ThemeInput[], site: string | undefined): string {
   const order = new Map(themes.map((t, i) => [t.id, i]));
   const records: CircularRecord[] = [...circulars].sort(byLevelThenDate).map((c) => ({
     slug: c.id,
-    url: new URL(circularHref(c.id), site).href,
+    url: absolute(circularHref(c.id), site) ?? circularHref(c.id),
     title: c.data.title,
     docNumber: c.data.docNumber,
     issuer: c.data.issuer,

@@ -5,7 +5,7 @@ import { getCompareViews } from '../../lib/compare/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const { circulars, themes } = await getCompareViews();
-  return new Response(circularsJson(circulars, themes, site?.href ?? 'http://localhost:4321'), {
+  return new Response(circularsJson(circulars, themes, site?.href), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

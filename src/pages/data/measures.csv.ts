@@ -5,7 +5,7 @@ import { getCompareViews } from '../../lib/compare/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const { circulars, themes } = await getCompareViews();
-  return new Response(measuresCsv(circulars, themes, site?.href ?? 'http://localhost:4321'), {
+  return new Response(measuresCsv(circulars, themes, site?.href), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
