@@ -17,7 +17,8 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own (src/lib/content-security-policy.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // The site never alters the characters of a circular: no smart quotes or dashes.
   markdown: { smartypants: false, remarkPlugins: [remarkGfm] },
   // seedFiles: the raw seeds (SEEDS_DIR, default seeds/) copied to /seeds/ as they are.

@@ -5,12 +5,14 @@
  * pages: they are files, not pages, and at 10,000 circulars a route per file cost
  * Astro a render each. Served as written: a GB18030 seed stays GB18030, and the
  * circular page names its encoding next to the link, since a static host labels
- * every .txt the same way. `astro dev` serves them from seeds/ directly.
+ * every .txt the same way. A saved web page is published as text, under its name
+ * plus .txt (servedSeedName). `astro dev` serves them from seeds/ directly.
  */
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { servedSeedName } from '../lib/routes';
 
 /** The files of seeds/ the site serves: texts and sidecars, nothing else that may lie there. */
 export function isServedSeed(file: string): boolean {
@@ -34,6 +36,8 @@ export function seedFiles(seedsDir: string): AstroIntegration {
           } catch {
             return next(); // a malformed address is not a seed
           }
+          // A web page is asked for under its published name (name.html.txt).
+          if (/\.html?\.txt$/i.test(file)) file = file.slice(0, -'.txt'.length);
           if (!isServedSeed(file) || file.includes('/') || !existsSync(path.join(seedsDir, file))) return next();
           res.setHeader('content-type', 'text/plain');
           createReadStream(path.join(seedsDir, file)).pipe(res);
@@ -43,7 +47,7 @@ export function seedFiles(seedsDir: string): AstroIntegration {
         const out = path.join(fileURLToPath(dir), 'seeds');
         const files = servedSeeds(seedsDir);
         mkdirSync(out, { recursive: true });
-        for (const file of files) copyFileSync(path.join(seedsDir, file), path.join(out, file));
+        for (const file of files) copyFileSync(path.join(seedsDir, file), path.join(out, servedSeedName(file)));
         logger.info(`copied ${files.length} files from ${path.relative(process.cwd(), seedsDir) || '.'} to ${path.relative(process.cwd(), out)}`);
       },
     },

@@ -18,6 +18,16 @@ export function withoutBase(href: string): string {
   return href.startsWith(BASE) ? `/${href.slice(BASE.length)}` : href;
 }
 
+/**
+ * The name a raw seed is published under: as found, except that a saved web page
+ * gets `.txt` added. Served as HTML from the site's own address, its scripts would
+ * run as the site's (the policy in src/lib/content-security-policy.ts is in our
+ * pages, not in theirs); as text its bytes are the same and nothing runs.
+ */
+export function servedSeedName(file: string): string {
+  return /\.(html?|xhtml)$/i.test(file) ? `${file}.txt` : file;
+}
+
 export const routes = {
   home: () => under(''),
   browse: () => under('browse/'),
@@ -30,7 +40,7 @@ export const routes = {
   circularReport: (slug: string) => under(`circulars/${slug}/report/`),
   circularData: (slug: string) => under(`circulars/${slug}/data.json`),
   /** a raw seed or its sidecar, as found */
-  seedFile: (file: string) => under(`seeds/${file}`),
+  seedFile: (file: string) => under(`seeds/${servedSeedName(file)}`),
   issuers: () => under('issuers/'),
   issuer: (id: string) => under(`issuers/${id}/`),
   regions: () => under('regions/'),

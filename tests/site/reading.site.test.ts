@@ -16,6 +16,7 @@ import { issuerNames, type CircularData } from '../../src/schema/circular';
 import { CIRCULARS_DIR } from '../support/content';
 import { DIST_DIR, distHas, listHtmlFiles } from '../support/dist';
 import { expectNoOffenders } from '../support/offenders';
+import { servedSeedName } from '../../src/lib/routes';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -121,9 +122,11 @@ describe.each(circulars)('circular $slug', ({ slug, data, body }) => {
   });
 
   test('serves its raw seed byte for byte (a text or web page; a Word or PDF file is named, not served), its data as JSON and its cleaning report', () => {
-    const seedPath = `/seeds/${data.source.file}`;
+    const seedPath = `/seeds/${servedSeedName(data.source.file)}`;
     if (isServedSeed(data.source.file)) {
-      const seed = readFileSync(join(DIST_DIR, 'seeds', data.source.file));
+      // A web page as text (.html.txt): its bytes, but nothing in it runs on the site's address.
+      if (/\.html?$/.test(data.source.file)) expect(seedPath.endsWith('.txt')).toBe(true);
+      const seed = readFileSync(join(DIST_DIR, 'seeds', servedSeedName(data.source.file)));
       expect(createHash('sha256').update(seed).digest('hex')).toBe(data.source.sha256);
       expect(hrefsIn(all[0]), `a link to ${seedPath}`).toContain(seedPath);
     } else {
