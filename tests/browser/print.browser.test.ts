@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, expect } from 'vitest';
 import { siteUrl, test } from '../support/browser';
 import { readCirculars } from '../support/content';
+import { SITE_ADDRESS } from '../support/dist';
 
 const circulars = readCirculars();
 const dir = mkdtempSync(join(tmpdir(), 'print-test-'));
@@ -58,6 +59,9 @@ test.for(circulars.map((c) => [c.slug, c] as const))('%s prints as an A4 documen
   expect(all).toMatch(/—1—/);
   for (const word of SCREEN_ONLY) expect(all, `"${word}" on paper`).not.toContain(word);
   expect(all).not.toContain('¶');
+  // The web address on paper is the public one the site was built for, never the server it was printed from.
+  expect(all).not.toMatch(/localhost|127\.0\.0\.1/);
+  if (SITE_ADDRESS) expect(all, 'the printed web address').toContain(squash(`本文网络版：${SITE_ADDRESS}/circulars/${slug}/`));
 
   const fonts = poppler('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
   expect(fonts.length).toBeGreaterThan(0);
