@@ -54,7 +54,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'site-under-subpath',
-          include: ['tests/site/links.site.test.ts', 'tests/site/html-valid.site.test.ts', 'tests/site/addresses.site.test.ts', 'tests/sub-path/**/*.site.test.ts'],
+          include: [
+            'tests/site/links.site.test.ts',
+            'tests/site/html-valid.site.test.ts',
+            'tests/site/addresses.site.test.ts',
+            'tests/site/feeds.site.test.ts',
+            'tests/site/machine-readable.site.test.ts',
+            'tests/sub-path/**/*.site.test.ts',
+          ],
           env: siteEnv(UNDER_SUB_PATH),
           globalSetup: ['tests/support/require-dist.ts'],
           testTimeout: 300_000,
