@@ -3,14 +3,12 @@
  * page of each page type. Page types are discovered from dist/, so the audit
  * grows as pages are added.
  */
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import { expect } from 'vitest';
 import { siteUrl, test } from '../support/browser';
 import { distHas, pageFoldersUnder } from '../support/dist';
 import { expectNoOffenders } from '../support/offenders';
+import { seriousAxeViolations } from '../support/axe';
 
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** One representative page per page type that dist/ has: [label, path, expected HTTP status]. */
 function pagesToAudit(): [string, string, number][] {
@@ -32,16 +30,5 @@ test.for(pagesToAudit())('%s page (%s) has no serious or critical axe violations
   const response = await page.goto(siteUrl(path));
   expect(response?.status(), `status of ${path}`).toBe(status);
 
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  // No exclusions: every rule axe runs by default applies.
-  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
-
-  const offenders = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id} (${violation.impact}): ${violation.help} — at ${node.target.join(' ')} — ${violation.helpUrl}`,
-      ),
-    );
-  expectNoOffenders(offenders, `serious or critical accessibility violations on ${path}`);
+  expectNoOffenders(await seriousAxeViolations(page), `serious or critical accessibility violations on ${path}`);
 });

@@ -5,16 +5,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { siteUrl, test } from '../support/browser';
 import { readCirculars } from '../support/content';
 import { DIST_DIR } from '../support/dist';
 import { expectNoOffenders } from '../support/offenders';
+import { seriousAxeViolations } from '../support/axe';
 
 const slugs = readCirculars().map((c) => c.slug);
 const columnSlugs = (page: Page) => page.locator('#matrix thead th[data-slug]').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.slug!));
@@ -102,18 +101,12 @@ test('the matrix prints on landscape A4 with the header row on every page', asyn
   expect(readdirSync(DIST_DIR).length).toBeGreaterThan(0);
 });
 
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 test.for(['/compare/?c=' + slugs.slice(0, 2).join(','), '/themes/', '/figures/', '/deadlines/', '/citations/', '/data/'])(
   '%s has no serious or critical axe violations',
   async (path, { page }) => {
     await page.goto(siteUrl(path));
     if (path.startsWith('/compare/')) await expect.poll(() => columnSlugs(page)).toHaveLength(2);
-    await page.addScriptTag({ path: AXE_SCRIPT });
-    const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
-    const offenders = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — at ${n.target.join(' ')}`));
-    expectNoOffenders(offenders, `serious or critical accessibility violations on ${path}`);
+    expectNoOffenders(await seriousAxeViolations(page), `serious or critical accessibility violations on ${path}`);
   },
 );

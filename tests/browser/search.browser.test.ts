@@ -15,10 +15,8 @@
  * fixed inputs in tests/unit/search.unit.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { parse } from 'yaml';
@@ -28,6 +26,7 @@ import type { IssuerLevel } from '../../src/schema/circular';
 import { CIRCULARS_DIR } from '../support/content';
 import { siteUrl, test } from '../support/browser';
 import { expectNoOffenders } from '../support/offenders';
+import { seriousAxeViolations } from '../support/axe';
 
 interface Fm {
   slug: string;
@@ -471,12 +470,8 @@ test('bytes: a first query and a later one stay within the budget', async ({ pag
 test('a results page with facets open has no serious or critical axe violations', async ({ page }) => {
   await search(page, 'q=工会&level=区级');
   await page.locator('[data-facets]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
   expectNoOffenders(
-    results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — at ${n.target.join(' ')}`)),
+    await seriousAxeViolations(page),
     'serious or critical accessibility violations on a results page',
   );
 });
