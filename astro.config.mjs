@@ -1,29 +1,20 @@
 // @ts-check
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import remarkGfm from 'remark-gfm';
-import { dataStoreAsJson } from './src/integrations/data-store-module.ts';
 import { seedFiles } from './src/integrations/seed-files.ts';
 
 // The address the site is served from; canonical URLs and the sitemap use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+// Astro compiles no Markdown or MDX here: a circular's body is rendered from its
+// generated file by src/lib/render-circular.ts, which never alters its characters.
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The site never alters the characters of a circular: no smart quotes or dashes.
-  markdown: { smartypants: false, remarkPlugins: [remarkGfm] },
   // seedFiles: the raw seeds (SEEDS_DIR, default seeds/) copied to /seeds/ as they are.
-  // dataStoreAsJson: the content data store reaches the server build as one JSON string (src/integrations/data-store-module.ts).
-  integrations: [
-    mdx({ smartypants: false, remarkPlugins: [remarkGfm] }),
-    sitemap(),
-    seedFiles(path.resolve(process.env.SEEDS_DIR ?? 'seeds')),
-    dataStoreAsJson(),
-  ],
+  integrations: [sitemap(), seedFiles(path.resolve(process.env.SEEDS_DIR ?? 'seeds'))],
   devToolbar: { enabled: false },
   // OUT_DIR / ASTRO_CACHE_DIR: build elsewhere, e.g. the benchmark (npm run bench); unset, Astro's defaults.
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),

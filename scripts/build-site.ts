@@ -86,7 +86,7 @@ let status: number;
 try {
   const started = Date.now() - 1000; // file times can be a little behind the clock
   const ahead = run('the body renderer', process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/render-bodies.ts'), bodies]);
-  const astro = run('astro build', process.execPath, [...ASTRO_NODE_FLAGS, path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+  const astro = run('astro build', process.execPath, [...ASTRO_NODE_FLAGS, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     ...process.env,
     RENDERED_BODIES_DIR: bodies,
   });

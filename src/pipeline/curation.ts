@@ -14,7 +14,7 @@ import { ISSUER_LEVELS, partialDateSchema, type RegionPart } from '../schema/cir
 import type { Metadata } from './metadata';
 import { levelOfIssuer, placeOf } from './regions';
 
-const entry = <T extends z.ZodTypeAny>(value: T) =>
+const entry = <T extends z.ZodType>(value: T) =>
   z.object({ value, note: z.string().min(1, 'every curated field needs a note saying where the value comes from') }).strict();
 
 export const curationSchema = z
@@ -30,7 +30,7 @@ export const curationSchema = z
     status: entry(z.string().min(1)),
     addressees: entry(z.array(z.string().min(1))),
     /** where the text was copied from */
-    url: z.string().url(),
+    url: z.url(),
   })
   .partial()
   .strict();
