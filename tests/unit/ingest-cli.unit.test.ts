@@ -48,7 +48,7 @@ describe('npm run ingest on a folder with bad files', () => {
   it('names each bad file with its reason on one line, and prints no stack trace', () => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(4);
-    expect(run.stderr).toMatch(/bad-sidecar\.txt: sidecar has 1 problem\(s\): title: Expected object/);
+    expect(run.stderr).toMatch(/bad-sidecar\.txt: sidecar has 1 problem\(s\): title: Invalid input: expected object/);
     expect(run.stderr).toMatch(/empty\.txt: empty file/);
     expect(run.stderr).toMatch(/huge\.txt: file is \d+ bytes, over the \d+-byte limit/);
     expect(run.stderr).toMatch(/image\.txt: binary file/);
