@@ -6,10 +6,17 @@
  * superset of what Chinese pages without a declaration are written in.
  */
 import sniffHtmlEncoding from 'html-encoding-sniffer';
-import whatwgEncoding from 'whatwg-encoding';
 
 /** `note` says when the page's own declaration was wrong, for the cleaning report. */
 export type DecodedHtml = { ok: true; text: string; encoding: string; note?: string } | { ok: false; reason: string };
+
+/** The encoding a byte-order mark names (the Encoding Standard's BOM sniff), or null. */
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'UTF-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  return null;
+}
 
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
@@ -49,7 +56,7 @@ function replacementShare(text: string): number {
 }
 
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
-  const bom = whatwgEncoding.getBOMEncoding(bytes);
+  const bom = bomEncoding(bytes);
   if (bom) return { ok: true, text: decodeAs(bytes, bom), encoding: bom.toLowerCase() };
   const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: 'NONE' });
   const declared = sniffed === 'NONE' ? null : sniffed;
