@@ -94,7 +94,6 @@ async function readPages(bytes: Uint8Array): Promise<PageText[] | string> {
     wasmUrl: dataDir('wasm'),
     disableFontFace: true,
     useSystemFonts: false,
-    isEvalSupported: false,
   });
   try {
     const doc = await task.promise;
