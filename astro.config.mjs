@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
-import { dataStoreAsJson } from './src/integrations/data-store-module.ts';
 import { seedFiles } from './src/integrations/seed-files.ts';
 
 // SITE_URL: the public address (https://www.example.org), for canonical links, the sitemap, JSON-LD, feeds and
@@ -19,16 +18,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own (src/lib/content-security-policy.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // The site never alters the characters of a circular: no smart quotes or dashes.
-  markdown: { smartypants: false, remarkPlugins: [remarkGfm] },
   // seedFiles: the raw seeds (SEEDS_DIR, default seeds/) copied to /seeds/ as they are.
-  // dataStoreAsJson: the content data store reaches the server build as one JSON string (src/integrations/data-store-module.ts).
   integrations: [
+    // MDX with GFM for pages written in MDX. The circulars' bodies are not compiled by Astro: src/lib/render-circular.ts
+    // renders each generated file's syntax tree, so that no circular's characters are altered (no smart quotes).
     mdx({ smartypants: false, remarkPlugins: [remarkGfm] }),
     // The sitemap lists full addresses: only with a public address.
     ...(site ? [sitemap()] : []),
     seedFiles(path.resolve(process.env.SEEDS_DIR ?? 'seeds')),
-    dataStoreAsJson(),
   ],
   devToolbar: { enabled: false },
   // OUT_DIR / ASTRO_CACHE_DIR: build elsewhere, e.g. the benchmark (npm run bench); unset, Astro's defaults.

@@ -71,6 +71,9 @@ const gates: Gate[] = [
   },
 ];
 
+// The Node every gate runs on: the `node` devDependency, first on an npm script's PATH (package.json engines: >= 24).
+console.log(`npm test on Node ${process.version} (${process.execPath})`);
+
 const outcomes: Outcome[] = [];
 for (const gate of gates) {
   banner(`▶ ${gate.name}: ${[gate.command.replace(`${resolve('node_modules/.bin')}/`, ''), ...gate.args].join(' ')}`);

@@ -20,6 +20,11 @@ const clock = (line: string): number | null => {
   return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
 };
 
+/** Astro's durations: "450ms", "9.73s", "1m 18s" (Astro 7 prints minutes past 60 s). */
+const DURATION = String.raw`(?:(\d+)m )?([\d.]+)(m?s)`;
+const seconds = (m: RegExpMatchArray, at: number): number =>
+  Number(m[at] ?? 0) * 60 + Number(m[at + 1]) / (m[at + 2] === 'ms' ? 1000 : 1);
+
 export function astroBreakdown(log: string): AstroBreakdown {
   const lines = log.split('\n');
   let syncStart: number | null = null;
@@ -36,12 +41,12 @@ export function astroBreakdown(log: string): AstroBreakdown {
   for (const line of lines) {
     if (/\[content\] Syncing content/.test(line)) syncStart = clock(line);
     if (/\[content\] Synced content/.test(line)) syncEnd = clock(line);
-    const vite = line.match(/\[vite\] ✓ built in ([\d.]+)(m?s)/);
-    if (vite && serverBuild === null) serverBuild = Number(vite[1]) / (vite[2] === 'ms' ? 1000 : 1);
-    const built = line.match(/(\d+) page\(s\) built in ([\d.]+)s/);
+    const vite = line.match(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`));
+    if (vite && serverBuild === null) serverBuild = seconds(vite, 1);
+    const built = line.match(new RegExp(`(\\d+) page\\(s\\) built in ${DURATION}`));
     if (built) {
       pages = Number(built[1]);
-      pagesSeconds = Number(built[2]);
+      pagesSeconds = seconds(built, 2);
     }
     const route = line.match(/[▶λ] (src\/pages\/\S+)/);
     if (route) {

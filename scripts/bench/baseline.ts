@@ -45,7 +45,8 @@ export default defineConfig({
 });
 `;
 
-const CONTENT_CONFIG = (kind: BaselineKind) => `import { defineCollection, z } from 'astro:content';
+const CONTENT_CONFIG = (kind: BaselineKind) => `import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 
 const circulars = defineCollection({

@@ -17,7 +17,7 @@ import { regionPath } from './region-path';
 import { levelOfIssuer } from './regions';
 
 const NOTE = 'every curated field needs a note saying where the value comes from';
-const entry = <T extends z.ZodTypeAny>(value: T) => z.object({ value, note: z.string({ required_error: NOTE }).min(1, NOTE) }).strict();
+const entry = <T extends z.ZodType>(value: T) => z.object({ value, note: z.string({ error: NOTE }).min(1, NOTE) }).strict();
 
 /** Place names checked level by level and turned into the region's parts with their codes; a name not found is refused. */
 const regionNames = z
@@ -26,7 +26,7 @@ const regionNames = z
   .transform((names, ctx) => {
     const path = regionPath(names);
     if (path.ok) return path.chain;
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: path.problem });
+    ctx.addIssue({ code: 'custom', message: path.problem });
     return z.NEVER;
   });
 
@@ -46,7 +46,7 @@ export const curationSchema = z
     status: entry(z.string().min(1)),
     addressees: entry(z.array(z.string().min(1))),
     /** where the text was copied from */
-    url: z.string().url(),
+    url: z.url(),
   })
   .partial()
   .strict();

@@ -13,6 +13,12 @@
 import { z } from 'astro/zod';
 import type { YAMLParseError } from 'yaml';
 
+type Issue = z.core.$ZodIssue;
+type Key = string | number;
+
+/** An issue's path as the input's keys (zod allows symbols; YAML has none). */
+const pathOf = (issue: Issue): Key[] => issue.path.filter((k): k is Key => typeof k !== 'symbol');
+
 /** The schema found at a path inside `schema`, through optional, default and effects wrappers. */
 function schemaAt(schema: z.ZodTypeAny, path: (string | number)[]): z.ZodTypeAny | undefined {
   let at: z.ZodTypeAny | undefined = schema;
@@ -71,40 +77,44 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list, e.g. [甲, 乙]',
 };
 
-function expected(issue: z.ZodInvalidTypeIssue, schema: z.ZodTypeAny | undefined): string {
+function expected(issue: { expected: string; path: Key[] }, schema: z.ZodTypeAny | undefined): string {
   if (issue.expected === 'object') return `the fields ${fieldsOf(schema).join(', ')}${issue.path.length > 0 ? ' beneath it' : ''}`;
   return TYPE_WORDS[issue.expected] ?? issue.expected;
 }
 
 /** The issue's message when the schema set it (not zod's default): the schema's own words for what is expected. */
-function ownMessage(issue: z.ZodIssue): string | null {
-  const fallback = z.defaultErrorMap(issue, { data: undefined, defaultError: '' }).message;
+function ownMessage(issue: Issue, input: unknown): string | null {
+  // zod's default words need the value (issues leave it out unless asked): found again in the input.
+  type Raw = Parameters<NonNullable<ReturnType<typeof z.config>['localeError']>>[0];
+  const made = z.config().localeError?.({ ...issue, input } as unknown as Raw);
+  const fallback = typeof made === 'string' ? made : made?.message;
   return issue.message && issue.message !== fallback ? issue.message : null;
 }
 
 /** One issue in editor words, without the field: `"2019/3/5" is not a date; write 2019-03-05, 2019-03 or 2019`. */
-function words(issue: z.ZodIssue, input: unknown, schema: z.ZodTypeAny, whole: string): string {
-  const value = valueAt(input, issue.path);
-  const own = ownMessage(issue);
+function words(issue: Issue, input: unknown, schema: z.ZodTypeAny, whole: string): string {
+  const path = pathOf(issue);
+  const value = valueAt(input, path);
+  const own = ownMessage(issue, value);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      const owner = label(issue.path) || whole;
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}; the fields ${owner} may set are: ${fieldsOf(schemaAt(schema, issue.path)).join(', ')}`;
+      const owner = label(path) || whole;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}; the fields ${owner} may set are: ${fieldsOf(schemaAt(schema, path)).join(', ')}`;
     }
     case 'invalid_type': {
-      const want = own ?? `expected ${expected(issue, schemaAt(schema, issue.path))}`;
+      const want = own ?? `expected ${expected({ expected: issue.expected, path }, schemaAt(schema, path))}`;
       return value === undefined ? `missing; ${want}` : `found ${found(value)}; ${want}`;
     }
-    case 'invalid_enum_value':
-      return `${found(value)} is not one of: ${issue.options.join(', ')}`;
-    case 'invalid_string': {
-      const kind = issue.validation === 'url' ? 'a full web address, starting https://' : `in the expected form (${String(issue.validation)})`;
+    case 'invalid_value':
+      return `${found(value)} is not one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format': {
+      const kind = issue.format === 'url' ? 'a full web address, starting https://' : `in the expected form (${issue.format})`;
       return `${found(value)} is not ${own ?? kind}`;
     }
     case 'too_small':
-      if (issue.type === 'string' && issue.minimum === 1) return `empty${own ? `; ${own}` : ''}`;
-      if (issue.type === 'array') return `${value === undefined || (Array.isArray(value) && value.length === 0) ? 'an empty list' : 'too short a list'}; ${own ?? `give at least ${issue.minimum}`}`;
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return `empty${own ? `; ${own}` : ''}`;
+      if (issue.origin === 'array') return `${value === undefined || (Array.isArray(value) && value.length === 0) ? 'an empty list' : 'too short a list'}; ${own ?? `give at least ${issue.minimum}`}`;
       return own ?? issue.message;
     default:
       // custom (a refinement's own words) and codes a hand-written file hardly meets
@@ -116,9 +126,9 @@ function words(issue: z.ZodIssue, input: unknown, schema: z.ZodTypeAny, whole: s
  * Each issue on one line: `field: what was found; what to write` (no field for the file as a whole). `whole`
  * names the file's kind for unknown fields at its top: `the fields a sidecar may set are: …`.
  */
-export function describeIssues(issues: z.ZodIssue[], input: unknown, schema: z.ZodTypeAny, whole: string): string[] {
+export function describeIssues(issues: readonly Issue[], input: unknown, schema: z.ZodTypeAny, whole: string): string[] {
   return issues.map((issue) => {
-    const field = label(issue.path);
+    const field = label(pathOf(issue));
     const text = words(issue, input, schema, whole);
     return field ? `${field}: ${text}` : text;
   });

@@ -3,7 +3,7 @@
  * every generated `content/circulars/<slug>.mdx`. The pipeline validates what it
  * writes against it, and `src/content.config.ts` validates what Astro reads.
  *
- * Uses `astro/zod` (zod 3, re-exported by Astro) so that Astro and plain Node
+ * Uses `astro/zod` (zod 4, re-exported by Astro) so that Astro and plain Node
  * scripts share one zod instance.
  */
 import { z } from 'astro/zod';
@@ -197,7 +197,7 @@ export const circularSchema = z
         /** encoding the bytes were decoded from (for html, with a note when the page's declaration was wrong; docx/pdf: the container) */
         encoding: z.string(),
         /** address the text was copied from, when known (curated) */
-        url: z.string().url().optional(),
+        url: z.url().optional(),
         /**
          * Facts of the web page the circular was saved from: its heading or <title> and its own publish
          * date (发布时间). Page facts, never the circular's title or 成文日期.

@@ -233,7 +233,7 @@ describe('the pipeline on a generated corpus', () => {
     expect(result.circulars.some((x) => x.report.joined.length > 0)).toBe(true);
     // Some generated circulars cite others by title, and those citations resolve.
     expect(result.circulars.some((x) => x.data.cites.some((cite) => cite.slug?.startsWith('g')))).toBe(true);
-  });
+  }, 30_000); // a whole generated corpus through the pipeline: 3–5 s alone, more on a loaded machine
 
   it('takes no web page\'s own title or publish date for the circular\'s', async () => {
     const result = await ingestAll();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeIssues, describeYamlError } from '../../src/pipeline/editor-errors';
 
 /** A small schema shaped like a sidecar: entries of a value and a note, and a plain field. */
-const entry = <T extends z.ZodTypeAny>(value: T) => z.object({ value, note: z.string({ required_error: 'give a note' }).min(1, 'give a note') }).strict();
+const entry = <T extends z.ZodTypeAny>(value: T) => z.object({ value, note: z.string({ error: 'give a note' }).min(1, 'give a note') }).strict();
 const schema = z
   .object({
     title: entry(z.string().min(1)),

@@ -6,10 +6,17 @@
  * superset of what Chinese pages without a declaration are written in.
  */
 import sniffHtmlEncoding from 'html-encoding-sniffer';
-import whatwgEncoding from 'whatwg-encoding';
 
 /** `note` says when the page's own declaration was wrong, for the cleaning report. */
 export type DecodedHtml = { ok: true; text: string; encoding: string; note?: string } | { ok: false; reason: string };
+
+/** The encoding a byte-order mark names (the Encoding Standard's BOM sniff), or null. */
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'UTF-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  return null;
+}
 
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
@@ -24,6 +31,23 @@ function decodeAs(bytes: Uint8Array, encoding: string): string {
   return new TextDecoder(encoding).decode(bytes);
 }
 
+/**
+ * Whether GB bytes hold a four-byte GB18030 sequence (lead 0x81–0xFE, then a digit 0x30–0x39), which GBK
+ * and GB2312 lack. Needed since Node 22's TextDecoder follows the Encoding Standard and decodes "gbk" with
+ * the GB18030 decoder, four-byte sequences included: a page declared gb2312 whose bytes need GB18030
+ * decodes cleanly under its declaration, and only this tells that it is GB18030.
+ */
+function hasFourByteGb18030(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x81 || b > 0xfe) continue;
+    const next = bytes[i + 1];
+    if (next !== undefined && next >= 0x30 && next <= 0x39) return true;
+    i++; // the trail byte of a two-byte character
+  }
+  return false;
+}
+
 /** Share of U+FFFD in a decoded text: the mark of a wrong declaration. */
 function replacementShare(text: string): number {
   let n = 0;
@@ -32,7 +56,7 @@ function replacementShare(text: string): number {
 }
 
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
-  const bom = whatwgEncoding.getBOMEncoding(bytes);
+  const bom = bomEncoding(bytes);
   if (bom) return { ok: true, text: decodeAs(bytes, bom), encoding: bom.toLowerCase() };
   const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: 'NONE' });
   const declared = sniffed === 'NONE' ? null : sniffed;
@@ -42,7 +66,8 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
     return { ok: true, text: utf8, encoding: 'utf-8', ...(wrong ? { note: `the page declares ${declared.toLowerCase()}, but its bytes are UTF-8` } : {}) };
   }
   // Not UTF-8: the declaration, when it decodes cleanly; else GB18030 (GBK and GB2312 pages are its subsets).
-  if (declared && declared !== 'UTF-8' && declared !== 'UTF-16LE' && declared !== 'UTF-16BE') {
+  const gbkDeclaredNeedsGb18030 = declared === 'GBK' && hasFourByteGb18030(bytes);
+  if (declared && declared !== 'UTF-8' && declared !== 'UTF-16LE' && declared !== 'UTF-16BE' && !gbkDeclaredNeedsGb18030) {
     const text = decodeAs(bytes, declared);
     if (replacementShare(text) < 0.001) return { ok: true, text, encoding: declared.toLowerCase() };
   }

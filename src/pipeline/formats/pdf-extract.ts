@@ -1,6 +1,7 @@
 /**
- * The pdf.js side of the PDF reader: load pdf.js (legacy build, the one meant
- * for Node, with its console warnings off), open the document, and hand over
+ * The pdf.js side of the PDF reader: load pdf.js (legacy build: pdf.js 6's modern
+ * one calls Uint8Array.prototype.toHex, which Node 24 lacks; with its console
+ * warnings off), open the document, and hand over
  * each page's horizontal text runs grouped into visual lines. Encrypted and
  * corrupt files come back as a one-line reason, never as an exception.
  */
@@ -27,7 +28,6 @@ function loadPdfJs(): Promise<Loaded> {
   loaded ??= (async () => {
     const dir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
     const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    restoreNativePush();
     // In Node pdf.js runs its worker in-process, importing it from "./pdf.worker.mjs" beside
     // itself; bundled into the ingest's single file it would look beside the bundle instead.
     lib.GlobalWorkerOptions.workerSrc = pathToFileURL(path.join(dir, 'legacy/build/pdf.worker.mjs')).href;
@@ -37,18 +37,6 @@ function loadPdfJs(): Promise<Loaded> {
 }
 
 const ENCRYPTED = 'encrypted PDF: save an unprotected copy';
-
-/**
- * pdf.js's legacy build (the one for Node 20) brings core-js, which replaces Array.prototype.push with a
- * polyfill for spec corner cases, for the whole process: the rest of the ingest then spent a fifth of its
- * time in it (profile of 100 PDFs). The native push does all pdf.js needs; put it back once pdf.js and its
- * in-process worker are loaded.
- */
-const nativePush = Array.prototype.push;
-function restoreNativePush(): void {
-  // eslint-disable-next-line no-extend-native -- restoring the built-in, not extending it
-  if (Array.prototype.push !== nativePush) Array.prototype.push = nativePush;
-}
 
 /** An exception's message as one short line. */
 function oneLine(e: unknown): string {
@@ -106,11 +94,9 @@ async function readPages(bytes: Uint8Array): Promise<PageText[] | string> {
     wasmUrl: dataDir('wasm'),
     disableFontFace: true,
     useSystemFonts: false,
-    isEvalSupported: false,
   });
   try {
     const doc = await task.promise;
-    restoreNativePush();
     const pages: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
