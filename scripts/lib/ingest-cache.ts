@@ -15,7 +15,7 @@ import type { IngestInput } from '../../src/pipeline/ingest-file';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Everything the output depends on besides the seeds themselves. */
-const CODE = ['src/pipeline', 'src/schema', 'src/data/themes.yaml', 'package-lock.json'];
+const CODE = ['src/pipeline', 'src/shared', 'src/schema', 'src/data/themes.yaml', 'package-lock.json'];
 
 function filesUnder(p: string): string[] {
   const full = path.join(ROOT, p);

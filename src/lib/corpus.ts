@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getCirculars, type Circular } from './circulars';
-import { loadTaxonomy, type Theme } from '../pipeline/text/themes';
+import { loadTaxonomy, type Theme } from '../shared/taxonomy';
 // ?raw: bundled with the module. readTaxonomy() reads themes.yaml relative to its own
 // module file, which moves when Astro bundles it into dist/chunks/ (ENOENT at build).
 import taxonomyYaml from '../data/themes.yaml?raw';

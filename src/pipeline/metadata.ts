@@ -5,7 +5,7 @@
  */
 import { JOINT_ISSUER_SEPARATOR, issuerNames, type CircularData, type IssuerLevel, type Provenance, type RegionPart, type TrackedField } from '../schema/circular';
 import { findDates } from './text/dates';
-import { blankSerialNumber, findDocNumbers } from './text/doc-number';
+import { blankSerialNumber, findDocNumbers } from '../shared/doc-number';
 import type { PageFacts } from './formats/types';
 import { levelFromScope, levelOfIssuer, levelOfPlaceIn, placeOf, shortNamedPlaceIn } from './regions';
 import { orgNamesIn, signatureWithDate } from './skeleton';

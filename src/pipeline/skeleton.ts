@@ -6,7 +6,7 @@
  */
 import { placesIn } from './regions';
 import { findDates } from './text/dates';
-import { blankSerialNumber, findDocNumbers } from './text/doc-number';
+import { blankSerialNumber, findDocNumbers } from '../shared/doc-number';
 import {
   CENTRAL_BODY, COLOPHON_START, DOC_TYPE_ALT, DOC_TYPES, ITEM_START, MASTHEAD_FORMULA, NATIONAL_PREFIX, ORG_END, ORG_ENDINGS, PROCEDURAL_ACTS,
   SENTENCE, STATUS_RE,

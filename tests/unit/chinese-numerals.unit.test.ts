@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseChineseNumber, parseYearDigits, toAsciiDigits } from '../../src/pipeline/text/chinese-numerals';
+import { parseChineseNumber, parseYearDigits, toAsciiDigits } from '../../src/shared/chinese-numerals';
 
 describe('parseChineseNumber', () => {
   it.each([

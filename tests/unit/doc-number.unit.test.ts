@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { docNumberSearchVariants, findDocNumbers, normalizeDocNumber } from '../../src/pipeline/text/doc-number';
+import { docNumberSearchVariants, findDocNumbers, normalizeDocNumber } from '../../src/shared/doc-number';
 
 describe('normalizeDocNumber', () => {
   it.each([

@@ -16,7 +16,7 @@ import {
   toggleFilter,
 } from '../../src/lib/search/facets';
 import { docNumberCiteKey, docNumberKey, formKey, INDEX_KEY, normalizeQuery, planQuery } from '../../src/lib/search/query';
-import { findDocNumbers } from '../../src/pipeline/text/doc-number';
+import { findDocNumbers } from '../../src/shared/doc-number';
 import { rankResults } from '../../src/lib/search/rank';
 
 const groups = validateAbbreviations(parse(readFileSync(new URL('../../src/data/abbreviations.yaml', import.meta.url), 'utf8')));

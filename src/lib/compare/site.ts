@@ -6,7 +6,7 @@
  */
 import { figureMeasureTexts } from '../circular-html';
 import { getCirculars } from '../circulars';
-import { loadTaxonomy } from '../../pipeline/text/themes';
+import { loadTaxonomy } from '../../shared/taxonomy';
 import themesYaml from '../../data/themes.yaml?raw';
 import { byDateDescUndatedLast } from '../circular-display';
 import type { Circular } from '../corpus';

@@ -28,7 +28,7 @@
  * `main` decides which pages are found (and the facet counts); `boosts` only
  * re-rank what `main` found. Pure, shared by the browser and the tests.
  */
-import { docNumberSearchVariants, findDocNumbers } from '../../pipeline/text/doc-number';
+import { docNumberSearchVariants, findDocNumbers } from '../../shared/doc-number';
 import { findForms, groupKey, type AbbreviationGroup } from './abbreviations';
 import { queryTokens } from './excerpt';
 

@@ -13,7 +13,7 @@
  *   在《人民日报》《工人日报》开设专栏                      not documents: skipped
  */
 import type { Citation } from '../../schema/circular';
-import { findDocNumbers, normalizeDocNumber } from './doc-number';
+import { findDocNumbers, normalizeDocNumber } from '../../shared/doc-number';
 
 /**
  * Endings of document titles. A 《》 title is kept only when it ends with one

@@ -9,7 +9,7 @@
  * Each hit is checked against the real calendar (no 2月30日).
  */
 import { format, lastDayOfMonth } from 'date-fns';
-import { parseChineseNumber, parseYearDigits, toAsciiDigits } from './chinese-numerals';
+import { parseChineseNumber, parseYearDigits, toAsciiDigits } from '../../shared/chinese-numerals';
 
 export interface FoundDate {
   /** the date as printed */

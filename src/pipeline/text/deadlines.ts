@@ -13,7 +13,7 @@
  * against the circular's date; without one the deadline keeps its wording only.
  */
 import type { Deadline } from '../../schema/circular';
-import { parseChineseNumber, parseYearDigits, toAsciiDigits } from './chinese-numerals';
+import { parseChineseNumber, parseYearDigits, toAsciiDigits } from '../../shared/chinese-numerals';
 import { findDates, lastDayOfMonthIso, toIsoDate } from './dates';
 
 const YEAR = '([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年';

@@ -14,7 +14,7 @@
  * (一支队伍, 成熟一个), and 一次性.
  */
 import type { Target } from '../../schema/circular';
-import { parseChineseNumber } from './chinese-numerals';
+import { parseChineseNumber } from '../../shared/chinese-numerals';
 
 /**
  * Units a target may carry, longest first so that 万元 wins over 元 and

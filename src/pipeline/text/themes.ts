@@ -16,25 +16,10 @@
  * Text is compared without spaces (the seeds print “互联网 +”) and in lower case (App).
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { loadTaxonomy, type Theme } from '../../shared/taxonomy';
 import { FirstCharIndex, type Keyed } from './first-char-index';
 
-export const themeSchema = z
-  .object({
-    /** stable id used in frontmatter and URLs, e.g. funding */
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case id such as funding'),
-    /** Chinese name */
-    zh: z.string().min(1),
-    /** English name */
-    en: z.string().min(1),
-    /** substrings that signal the theme */
-    keywords: z.array(z.string().min(1)).min(1),
-  })
-  .strict();
-export type Theme = z.infer<typeof themeSchema>;
-
-const taxonomySchema = z.array(themeSchema).min(1);
+export { loadTaxonomy, themeSchema, type Theme } from '../../shared/taxonomy';
 
 /** Points per distinct keyword hit, and the score that gives a theme. */
 export const TITLE_WEIGHT = 3;
@@ -42,45 +27,6 @@ export const BODY_WEIGHT = 1;
 export const THRESHOLD = 3;
 /** The fallback when nothing reaches THRESHOLD: the best themes scoring at least this. */
 const FALLBACK_MIN = 2;
-
-/**
- * Parse and validate the taxonomy YAML. Throws one error that lists every
- * problem (path and message), including duplicate ids.
- */
-/** Parsed taxonomies by their text: pages load the same taxonomy once per page, thousands of times per build. */
-const parsedTaxonomies = new Map<string, Theme[]>();
-
-export function loadTaxonomy(yamlText: string): Theme[] {
-  const cached = parsedTaxonomies.get(yamlText);
-  if (cached) return cached;
-  const taxonomy = parseTaxonomy(yamlText);
-  parsedTaxonomies.set(yamlText, taxonomy);
-  return taxonomy;
-}
-
-function parseTaxonomy(yamlText: string): Theme[] {
-  let data: unknown;
-  try {
-    data = parse(yamlText);
-  } catch (e) {
-    throw new Error(`themes.yaml is not valid YAML: ${(e as Error).message}`);
-  }
-  const result = taxonomySchema.safeParse(data);
-  const problems: string[] = result.success
-    ? []
-    : result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
-  if (result.success) {
-    const seen = new Set<string>();
-    result.data.forEach((t, i) => {
-      if (seen.has(t.id)) problems.push(`${i}.id: duplicate id '${t.id}'`);
-      seen.add(t.id);
-    });
-  }
-  if (problems.length > 0 || !result.success) {
-    throw new Error(`themes.yaml is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
-  }
-  return result.data;
-}
 
 /** The project's taxonomy, read from src/data/themes.yaml. */
 export function readTaxonomy(): Theme[] {
