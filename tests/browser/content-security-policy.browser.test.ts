@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy (src/lib/content-security-policy.ts) holds on
- * every kind of page: each page declares it, nothing on it is refused, and
+ * every kind of page: each page declares it, has no inline event handler,
+ * nothing on it is refused, and
  * search and the comparison, the two pages with scripts, still work under it.
  */
 import type { Page } from 'playwright-core';
@@ -51,6 +52,11 @@ test('every kind of page declares the policy and nothing on it is refused', asyn
     await page.goto(siteUrl(path), { waitUntil: 'load' });
     const declared = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(declared, path).toBe(CONTENT_SECURITY_POLICY);
+    // No inline event handlers (onclick=…): the policy would refuse them.
+    const handlers = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('on')).map((a) => `<${el.localName} ${a}>`)),
+    );
+    expect(handlers, path).toEqual([]);
     expect(await violations(), path).toEqual([]);
   }
 });
