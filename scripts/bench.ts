@@ -2,7 +2,7 @@
  * npm run bench -- --docs N --out FILE [--seed S] [--skip reingest,formats,baselines,mdx,md,search,lighthouse] [--timeout-minutes M] [--resume]
  * npm run bench -- --report FILE     (the table of an earlier run again)
  *
- * Scale benchmark (issue 7). Generates a synthetic corpus of N circulars from
+ * Scale benchmark. Generates a synthetic corpus of N circulars from
  * the seeds (deterministic for a seed) — text files, web pages, and DOCX and PDF
  * made by LibreOffice when it is installed (scripts/bench/office.ts) — then measures in one run:
  *   ingest (full, unchanged, one seed changed), ingest throughput per format

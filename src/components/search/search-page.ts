@@ -5,7 +5,7 @@
  * with counts (facets.ts). No framework; Pagefind's own JS is loaded from
  * /pagefind/pagefind.js on first use.
  *
- * What it downloads (budget: issue 7): every later search runs in the page —
+ * What it downloads (the search budgets of docs/scale.md): every later search runs in the page —
  * the page's box (the header's is hidden here, search.css) and the facets push
  * the new address with history.pushState and search again with the runtime,
  * wasm and index chunks already loaded. Facet counts need every filter file, which grows

@@ -23,7 +23,7 @@
  * of every word it names, with every position of the word on every page. A key
  * is short, on few pages and once per page (a form key: once per time the page
  * prints the form, at most FORM_KEY_REPEAT), while 全总 as words means 全 and 总,
- * whose entries hold most of the corpus. The downloads are the budget of issue 7.
+ * whose entries hold most of the corpus. The downloads have a budget (docs/scale.md).
  *
  * `main` decides which pages are found (and the facet counts); `boosts` only
  * re-rank what `main` found. Pure, shared by the browser and the tests.
