@@ -14,8 +14,10 @@ import type { PreparedCache, PreparedCircular } from '../../src/pipeline/corpus'
 import type { IngestInput } from '../../src/pipeline/ingest-file';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-/** Everything the output depends on besides the seeds themselves. */
-const CODE = ['src/pipeline', 'src/shared', 'src/schema', 'src/data/themes.yaml', 'package-lock.json'];
+/** What the pipeline reads at run time rather than compiles in: the taxonomy, and the libraries (the lockfile). */
+const DATA = ['src/data/themes.yaml', 'package-lock.json'];
+/** Run from source (tsx), its code is taken to be these folders; run from the bundle, the bundle's key names exactly the files compiled into it. */
+const SOURCE_FOLDERS = ['src/pipeline', 'src/shared', 'src/schema'];
 
 function filesUnder(p: string): string[] {
   const full = path.join(ROOT, p);
@@ -27,9 +29,14 @@ function filesUnder(p: string): string[] {
 }
 
 /** A hash of the pipeline's code and data: any edit to them makes every cache entry stale. */
-export function pipelineFingerprint(): string {
+export function pipelineFingerprint(entry = process.env.INGEST_ENTRY): string {
   const hash = createHash('sha256');
-  for (const file of CODE.flatMap(filesUnder)) hash.update(file).update('\0').update(readFileSync(path.join(ROOT, file))).update('\0');
+  // scripts/run-ingest.mjs names the bundle it runs ingest-<hash of every project file bundled>.mjs.
+  const bundleKey = /ingest-([0-9a-f]+)\.mjs$/.exec(entry ?? '')?.[1];
+  if (bundleKey) hash.update(`bundle ${bundleKey}\0`);
+  for (const file of [...(bundleKey ? [] : SOURCE_FOLDERS), ...DATA].flatMap(filesUnder)) {
+    hash.update(file).update('\0').update(readFileSync(path.join(ROOT, file))).update('\0');
+  }
   return hash.digest('hex');
 }
 
