@@ -10,22 +10,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import sax from 'sax';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { resolveRequestPath } from '../../scripts/lib/static-server';
 import { byDateDescUndatedLast, displayTitle } from '../../src/lib/circular-display';
 import { splitFrontmatter } from '../../src/lib/circulars-loader';
-import { loadTaxonomy } from '../../src/pipeline/text/themes';
+import { loadTaxonomy } from '../../src/shared/taxonomy';
 import { issuerNames, type CircularData } from '../../src/schema/circular';
 import { CIRCULARS_DIR } from '../support/content';
 import { DIST_DIR, listHtmlFiles, pageFoldersUnder, SITE_ADDRESS, SITE_BASE, urlPathOf } from '../support/dist';
 import { resolveLink } from '../support/links';
 import { expectNoOffenders } from '../support/offenders';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+import { attr, htmlElements, textOf } from '../support/html-tree';
 
 /** Entries a feed lists at most (src/lib/feeds.ts FEED_SIZE, restated: the test says what readers get). */
 const FEED_SIZE = 50;
@@ -78,16 +75,6 @@ async function fileAt(href: string, fromFile: string): Promise<{ file: string } 
 
 /** The circular slug of a page file (circulars/<slug>/index.html), or undefined. */
 const slugOfPage = (file: string) => /^circulars\/([^/]+)\/index\.html$/.exec(file)?.[1];
-
-function elements(node: Node, out: Element[] = []): Element[] {
-  if ('tagName' in node) out.push(node);
-  if ('childNodes' in node) for (const child of node.childNodes) elements(child, out);
-  return out;
-}
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const textOf = (node: Node): string =>
-  node.nodeName === '#text' ? (node as DefaultTreeAdapterTypes.TextNode).value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
-const htmlElements = (file: string) => elements(parse(readFileSync(join(DIST_DIR, file), 'utf8')));
 
 /** The feeds a page announces in its <head>. */
 const announcedFeeds = (file: string) =>

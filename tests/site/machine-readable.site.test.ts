@@ -12,7 +12,6 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { ErrorLevel, XMLToSitemapIndexStream, XMLToSitemapItemStream, type IndexItem, type SitemapItem } from 'sitemap';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
@@ -24,21 +23,9 @@ import { CIRCULARS_DIR } from '../support/content';
 import { DIST_DIR, distHas, listHtmlFiles, SITE_ADDRESS, SITE_BASE, urlPathOf } from '../support/dist';
 import { resolveLink } from '../support/links';
 import { expectNoOffenders } from '../support/offenders';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+import { attr, htmlElements, textOf } from '../support/html-tree';
 
 const ORIGIN = SITE_ADDRESS ? new URL(SITE_ADDRESS).origin : 'http://site-address-not-configured.invalid';
-
-function elements(node: Node, out: Element[] = []): Element[] {
-  if ('tagName' in node) out.push(node);
-  if ('childNodes' in node) for (const child of node.childNodes) elements(child, out);
-  return out;
-}
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const textOf = (node: Node): string =>
-  node.nodeName === '#text' ? (node as DefaultTreeAdapterTypes.TextNode).value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
-const htmlElements = (file: string) => elements(parse(readFileSync(join(DIST_DIR, file), 'utf8')));
 
 /** The file in dist/ an address found in `fromFile` leads to, resolved as the link gate does (tests/site/links.site.test.ts). */
 async function fileAt(href: string, fromFile: string): Promise<string | { problem: string }> {

@@ -30,7 +30,7 @@ import { findSoffice } from '../../scripts/bench/office';
 import { parseCsv } from '../../src/lib/compare/csv';
 import { MEASURES_HEADER } from '../../src/lib/compare/data';
 import { UNCLASSIFIED } from '../../src/lib/compare/types';
-import { loadTaxonomy } from '../../src/pipeline/text/themes';
+import { loadTaxonomy } from '../../src/shared/taxonomy';
 import { readCirculars } from '../support/content';
 import { DIST_DIR } from '../support/dist';
 
