@@ -14,11 +14,11 @@ import { loadTaxonomy, type Theme } from '../shared/taxonomy';
 import taxonomyYaml from '../data/themes.yaml?raw';
 import { issuerNames, type IssuerLevel, type RegionPart } from '../schema/circular';
 import { byDateDescUndatedLast } from './circular-display';
-import { LEVEL_ORDER } from './levels';
+import { LEVEL_ORDER } from '../shared/levels';
 
 export type { Circular } from './circulars';
 
-export { LEVEL_LABELS, LEVEL_ORDER } from './levels';
+export { LEVEL_LABELS, LEVEL_ORDER } from '../shared/levels';
 
 export interface Issuer {
   /** ASCII id for the URL /issuers/<id>/: region code (or `x`) + a short hash of the name */

@@ -7,6 +7,7 @@
  * scripts share one zod instance.
  */
 import { z } from 'astro/zod';
+import { ISSUER_LEVELS } from '../shared/levels';
 
 /** Joint issuers (联合发文) are kept in one `issuer` field, each name as printed, joined by this. */
 export const JOINT_ISSUER_SEPARATOR = '、';
@@ -16,9 +17,7 @@ export function issuerNames(issuer: string | null): string[] {
   return issuer ? issuer.split(JOINT_ISSUER_SEPARATOR) : [];
 }
 
-/** Issuer levels, national down to district, plus industry unions and other bodies. */
-export const ISSUER_LEVELS = ['national', 'provincial', 'city', 'county', 'district', 'industry', 'other'] as const;
-export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
+export { ISSUER_LEVELS, type IssuerLevel } from '../shared/levels';
 
 /** Where a field's value came from. */
 export const PROVENANCE_KINDS = ['printed', 'curated', 'inferred', 'missing'] as const;
@@ -208,7 +207,7 @@ export const circularSchema = z
           .optional(),
       })
       .strict(),
-    /** what the cleaner changed: counts; the full list is in content/reports/<slug>.json */
+    /** what the cleaner changed: counts; the full list is in content/circulars/<slug>.report.json */
     cleaning: z.object({ dropped: z.number().int().min(0), joined: z.number().int().min(0) }).strict(),
   })
   .strict();

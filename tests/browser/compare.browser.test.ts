@@ -34,6 +34,23 @@ test('without JavaScript the default set shows and the chooser, which needs it, 
   }
 });
 
+test('the script builds the same table and chooser list as the build, whatever the order in the URL', async ({ browser, page }) => {
+  const context = await browser!.newContext({ javaScriptEnabled: false });
+  let built: { table: string; files: string; cols: string[] };
+  try {
+    const plain = await context.newPage();
+    await plain.goto(siteUrl('/compare/'));
+    built = { table: await plain.locator('#matrix').innerHTML(), files: await plain.locator('#chooser-files').innerHTML(), cols: await columnSlugs(plain) };
+  } finally {
+    await context.close();
+  }
+  expect(built.cols.length).toBeGreaterThan(1);
+  await page.goto(siteUrl(`/compare/?c=${[...built.cols].reverse().join(',')}`));
+  await expect.poll(() => page.locator('#matrix-status').textContent()).toMatch(/已显示/);
+  expect(await page.locator('#matrix').innerHTML()).toBe(built.table);
+  expect(await page.locator('#chooser-files').innerHTML()).toBe(built.files);
+});
+
 test('choosing columns changes the URL and the table', async ({ page }) => {
   await page.goto(siteUrl('/compare/'));
   await expect.poll(() => page.locator('#chooser-box').isVisible()).toBe(true);

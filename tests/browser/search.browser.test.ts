@@ -21,7 +21,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { parse } from 'yaml';
 import { formatPartialDate } from '../../src/lib/circular-display';
-import { LEVEL_LABELS } from '../../src/lib/levels';
+import { LEVEL_LABELS } from '../../src/shared/levels';
 import type { IssuerLevel } from '../../src/schema/circular';
 import { CIRCULARS_DIR } from '../support/content';
 import { siteUrl, test } from '../support/browser';

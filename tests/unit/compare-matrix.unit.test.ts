@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byLevelThenDate, defaultSelection, parseSelection } from '../../src/lib/compare/columns';
+import { byLevelThenDate, defaultSelection } from '../../src/lib/compare/columns';
 import { buildColumn, buildMatrix, cellText } from '../../src/lib/compare/matrix';
 import type { CircularInput } from '../../src/lib/compare/types';
 import type { Measure } from '../../src/schema/circular';
@@ -49,15 +49,6 @@ describe('defaultSelection', () => {
     ];
     expect(defaultSelection(newestFirst, 3).map((c) => c.id)).toEqual(['c', 'b', 'a']);
     expect(defaultSelection(newestFirst, 2).map((c) => c.id)).toEqual(['c', 'a']);
-  });
-});
-
-describe('parseSelection', () => {
-  it('keeps known slugs once each, in order, at most eight', () => {
-    const known = (s: string) => s !== 'nope';
-    expect(parseSelection('b, a,nope,b,', known)).toEqual(['b', 'a']);
-    expect(parseSelection(null, known)).toEqual([]);
-    expect(parseSelection('1,2,3,4,5,6,7,8,9', known)).toHaveLength(8);
   });
 });
 

@@ -3,7 +3,8 @@
  * /data/matrix.csv. Same order and same counts as the pages: circulars by level
  * then date, measures in the circular's order, one matrix row per circular.
  */
-import { byLevelThenDate, levelLabel } from './columns';
+import { levelLabel } from '../../shared/levels';
+import { byLevelThenDate } from './columns';
 import { toCsv } from './csv';
 import { formatTarget } from './format';
 import { buildColumn, cellText } from './matrix';

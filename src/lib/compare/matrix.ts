@@ -7,9 +7,10 @@
  * The same column data feeds the static table and /data/circulars/<slug>.json,
  * which the column chooser fetches, so both show identical cells.
  */
+import { levelLabel } from '../../shared/levels';
 import { formatPartialDate } from '../circular-display';
-import { byLevelThenDate, levelLabel } from './columns';
 import { formatTarget } from './format';
+import { matrixOf } from './selection';
 import { circularHref, measureHref, UNCLASSIFIED, type CircularInput, type ThemeInput } from './types';
 
 export interface MeasureSummary {
@@ -40,10 +41,16 @@ export interface Column extends ColumnHead {
   cells: Record<string, MeasureSummary[]>;
 }
 
+export interface MatrixRow {
+  theme: ThemeInput;
+  /** one cell per column */
+  cells: MeasureSummary[][];
+}
+
 export interface Matrix {
   columns: ColumnHead[];
   /** one row per theme in taxonomy order, plus 未归入主题 when a column has unthemed measures */
-  rows: { theme: ThemeInput; cells: MeasureSummary[][] }[];
+  rows: MatrixRow[];
 }
 
 export function summarizeMeasure(slug: string, m: CircularInput['data']['measures'][number]): MeasureSummary {
@@ -78,15 +85,9 @@ export function buildColumn(c: CircularInput): Column {
   return { ...columnHead(c), cells };
 }
 
-/** The matrix of the given circulars (ordered here by level, then date) over the given themes. */
+/** The matrix of the given circulars (ordered by level, then date) over the given themes. */
 export function buildMatrix(circulars: readonly CircularInput[], themes: readonly ThemeInput[]): Matrix {
-  const columns = [...circulars].sort(byLevelThenDate).map(buildColumn);
-  const rowThemes = [...themes];
-  if (columns.some((col) => col.cells[UNCLASSIFIED.id]?.length)) rowThemes.push(UNCLASSIFIED);
-  return {
-    columns: columns.map(({ cells: _cells, ...head }) => head),
-    rows: rowThemes.map((theme) => ({ theme, cells: columns.map((col) => col.cells[theme.id] ?? []) })),
-  };
+  return matrixOf(circulars.map(buildColumn), [...themes, UNCLASSIFIED]);
 }
 
 /** Text of a cell for the CSV and for readers without the table: measure titles with figures and deadlines, or 未涉及. */

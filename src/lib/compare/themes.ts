@@ -5,7 +5,7 @@
  * a measure with none is listed under 未归入主题, so every measure is somewhere.
  */
 import { byDateDescUndatedLast } from '../circular-display';
-import { levelRank } from './columns';
+import { levelRank } from '../../shared/levels';
 import { columnHead, summarizeMeasure, type ColumnHead, type MeasureSummary } from './matrix';
 import { UNCLASSIFIED, type CircularInput, type ThemeInput } from './types';
 

@@ -5,7 +5,7 @@
  * so that the schema never reaches the browser).
  */
 import { issuerNames, type CircularData } from '../../schema/circular';
-import { LEVEL_LABELS } from '../levels';
+import { LEVEL_LABELS } from '../../shared/levels';
 import type { FacetKey } from './facets';
 
 /** Level labels from the top of the hierarchy down: the order of the level facet's values. */
