@@ -25,7 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroBreakdown } from './bench/astro-log';
 import { writeBaselineSite } from './bench/baseline';
-import { DEBRIS_KINDS, editOneSeed, generateCorpus, SEED_FORMATS, type Truth } from './bench/corpus';
+import { DEBRIS_KINDS, editOneSeed, generateCorpus, SEED_FORMATS, type Truth } from './bench/generate-corpus';
 import { measureIngestByFormat } from './bench/formats';
 import { runLighthouse } from './bench/lighthouse';
 import { folderSize, runStep, type StepResult } from './bench/measure';
@@ -279,7 +279,7 @@ async function main(): Promise<void> {
     rmSync(CACHE, { recursive: true, force: true });
   }
   // The loader records file paths relative to the site root, so the content folder is given relative to it.
-  // SEEDS_DIR: the reading pages list and serve the seeds (src/lib/reading/site.ts).
+  // SEEDS_DIR: the reading pages list and serve the seeds (src/lib/reading/reading-site.ts).
   // Our site is built as `npm run build:site` builds it (scripts/build-site.ts: astro build with the
   // V8 settings that script gives it, the bodies rendered ahead next to it, the search index started as
   // soon as the circular pages are written): one step, the index included.

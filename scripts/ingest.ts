@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FileError, PrepareAll } from '../src/pipeline/corpus';
+import type { FileError, PrepareAll } from '../src/pipeline/ingest-corpus';
 import type { IngestInput } from '../src/pipeline/ingest-file';
 import { IngestCache } from './lib/ingest-cache';
 import { prepareOnCores, serveAsWorker } from './lib/ingest-workers';
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   }
   // The pipeline is loaded only when there is work to do: loading it is most of a no-op run's time.
   const [{ ingestCorpus, outputNames, prepareInTurn }, read, { readTaxonomy }, { slugForFile }] = await Promise.all([
-    import('../src/pipeline/corpus'),
+    import('../src/pipeline/ingest-corpus'),
     import('../src/pipeline/formats/read'),
     import('../src/pipeline/text/themes'),
     import('../src/pipeline/slug'),
@@ -182,7 +182,7 @@ async function main(): Promise<void> {
 
 // A worker thread of this same script (scripts/lib/ingest-workers.ts) prepares files for the main thread.
 const isWorker = await serveAsWorker(async (input) => {
-  const [{ prepareCircular }, { readTaxonomy }] = await Promise.all([import('../src/pipeline/corpus'), import('../src/pipeline/text/themes')]);
+  const [{ prepareCircular }, { readTaxonomy }] = await Promise.all([import('../src/pipeline/ingest-corpus'), import('../src/pipeline/text/themes')]);
   workerTaxonomy ??= readTaxonomy();
   return prepareCircular(input, workerTaxonomy);
 });

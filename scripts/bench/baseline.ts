@@ -8,7 +8,7 @@
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GeneratedFile } from './corpus';
+import type { GeneratedFile } from './generate-corpus';
 
 export type BaselineKind = 'mdx' | 'md';
 

@@ -10,8 +10,8 @@
  * so that its figure is not one timer tick. Not included: process start,
  * reading the seeds and writing the output (the full-ingest step has those).
  */
-import type { GeneratedCorpus, SeedFormat } from './corpus';
-import { sidecarName, SEED_FORMATS } from './corpus';
+import type { GeneratedCorpus, SeedFormat } from './generate-corpus';
+import { sidecarName, SEED_FORMATS } from './generate-corpus';
 
 export interface FormatThroughput {
   files: number;
@@ -38,7 +38,7 @@ const WARM_UP = 10;
 const MIN_RUNS = 40;
 
 export async function measureIngestByFormat(corpus: GeneratedCorpus): Promise<IngestByFormat> {
-  const [{ ingestCorpus }, { readTaxonomy }] = await Promise.all([import('../../src/pipeline/corpus'), import('../../src/pipeline/text/themes')]);
+  const [{ ingestCorpus }, { readTaxonomy }] = await Promise.all([import('../../src/pipeline/ingest-corpus'), import('../../src/pipeline/text/themes')]);
   const taxonomy = readTaxonomy();
   const inputsOf = (format: SeedFormat) =>
     corpus.files.filter((f) => f.format === format).map((f) => ({ file: f.name, bytes: f.bytes, sidecar: corpus.sidecars.get(sidecarName(f.name)) ?? null }));

@@ -1,6 +1,6 @@
 /**
  * The web pages and office documents of the benchmark's corpus
- * (scripts/bench/corpus.ts): a generated circular put inside a whole web page
+ * (scripts/bench/generate-corpus.ts): a generated circular put inside a whole web page
  * as the sites it is copied from serve it — a top link bar, a long menu, a
  * breadcrumb, the page's own heading, 发布时间 and 点击 counter, the article,
  * a 相关文章 list, a footer — or, for the DOCX and PDF seeds, inside a plain

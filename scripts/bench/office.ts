@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GeneratedCorpus, SeedFormat } from './corpus';
+import type { GeneratedCorpus, SeedFormat } from './generate-corpus';
 
 type OfficeFormat = Extract<SeedFormat, 'docx' | 'pdf'>;
 const OFFICE_FORMATS: readonly OfficeFormat[] = ['docx', 'pdf'];

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { Truth } from './corpus';
+import type { Truth } from './generate-corpus';
 
 export interface FieldScore {
   /** circulars where the generator printed a value */

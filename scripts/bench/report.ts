@@ -10,6 +10,7 @@ import type { OfficeResult } from './office';
 import type { PageWeight } from './pages';
 import type { Quality } from './quality';
 import type { SearchResult } from './search';
+import { PAGE_BUDGETS } from '../lib/page-budgets';
 
 export interface BenchResults {
   docs: number;
@@ -163,7 +164,7 @@ export function judge(r: BenchResults, d: Derived): Budget[] {
     id: 'page-circular',
     text: 'Circular page ≤ 30 KB gzip HTML+CSS, no script but search',
     value: circ ? `${fmtBytes(circ.totalGzip)} (HTML ${fmtBytes(circ.htmlGzip)} + CSS ${fmtBytes(circ.totalGzip - circ.htmlGzip)}), ${circ.disallowedScripts} other scripts; largest page ${fmtBytes(pages?.circularLargest?.totalGzip)}` : 'n/a',
-    met: circ ? circ.totalGzip <= 30 * KB && circ.disallowedScripts === 0 : null,
+    met: circ ? circ.totalGzip <= PAGE_BUDGETS.circularPage && circ.disallowedScripts === 0 : null,
   });
   for (const [id, page, label] of [
     ['page-home', pages?.home, 'Home page'],
@@ -173,7 +174,7 @@ export function judge(r: BenchResults, d: Derived): Budget[] {
       id,
       text: `${label} < 100 KB gzip HTML+CSS${scale}`,
       value: page ? `${fmtBytes(page.totalGzip)} (HTML ${fmtBytes(page.htmlGzip)}; ${page.scripts.length} scripts, ${page.disallowedScripts} not search)` : 'n/a (page does not exist)',
-      met: page ? page.totalGzip < 100 * KB : null,
+      met: page ? page.totalGzip < PAGE_BUDGETS.listPage : null,
     });
   }
   const s = r.search && 'first' in r.search ? r.search : null;
@@ -181,7 +182,7 @@ export function judge(r: BenchResults, d: Derived): Budget[] {
     id: 'search-first',
     text: `First search ≤ 300 KB downloaded${scale}`,
     value: s ? `${fmtBytes(s.first.gzipBytes)} gzip (${fmtBytes(s.first.bytes)} as served, ${s.first.requests} requests; ${s.mode})` : `n/a${r.search && 'error' in r.search ? ` (${r.search.error})` : ''}`,
-    met: s ? s.first.gzipBytes <= 300 * KB : null,
+    met: s ? s.first.gzipBytes <= PAGE_BUDGETS.firstSearch : null,
     ...(s?.problem ? { note: s.problem } : {}),
   });
   b.push({
@@ -190,7 +191,7 @@ export function judge(r: BenchResults, d: Derived): Budget[] {
     value: s
       ? `${fmtBytes(s.second.gzipBytes)} gzip (${fmtBytes(s.second.bytes)} as served, ${s.second.requests} requests, by ${s.secondVia}); through the API with the runtime loaded: ${fmtBytes(s.api.second.gzipBytes)}`
       : 'n/a',
-    met: s ? s.second.gzipBytes <= 40 * KB : null,
+    met: s ? s.second.gzipBytes <= PAGE_BUDGETS.laterSearch : null,
     ...(s?.problem ? { note: s.problem } : {}),
   });
   const lh = Array.isArray(r.lighthouse) ? r.lighthouse : null;

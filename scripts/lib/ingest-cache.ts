@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PreparedCache, PreparedCircular } from '../../src/pipeline/corpus';
+import type { PreparedCache, PreparedCircular } from '../../src/pipeline/ingest-corpus';
 import type { IngestInput } from '../../src/pipeline/ingest-file';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

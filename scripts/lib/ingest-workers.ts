@@ -1,11 +1,11 @@
 /**
- * The ingest on every core: files are prepared (src/pipeline/corpus.ts prepareCircular) by worker threads
+ * The ingest on every core: files are prepared (src/pipeline/ingest-corpus.ts prepareCircular) by worker threads
  * running the same script as the CLI, in batches handed out as workers finish, so a slow PDF does not hold
  * the others up. Results come back in input order, so the output is the same as one thread's.
  */
 import os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { PrepareAll, Prepared } from '../../src/pipeline/corpus';
+import type { PrepareAll, Prepared } from '../../src/pipeline/ingest-corpus';
 import type { IngestInput } from '../../src/pipeline/ingest-file';
 
 /**

@@ -7,12 +7,12 @@
  *   → measures (themes, targets, deadlines, owners) → citations → summary → body
  *
  * Citation slugs need the whole corpus and are resolved afterwards
- * (src/pipeline/corpus.ts); serialising is src/pipeline/emit.ts.
+ * (src/pipeline/ingest-corpus.ts); serialising is src/pipeline/emit.ts.
  */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import type { CircularData, Measure } from '../schema/circular';
-import { buildBody } from './body';
+import { buildBody } from './body-tree';
 import { clean } from './clean';
 import { applyCuration, parseCuration } from './curation';
 import { readDocument } from './formats/read';
@@ -30,6 +30,7 @@ import { extractOwners } from './text/owners';
 import { extractTargets } from './text/targets';
 import { classifyThemes, type Theme } from './text/themes';
 import type { DroppedPiece, JoinedBreak, SplitLine } from './types';
+import type { CleaningReport } from '../schema/cleaning-report';
 
 export interface IngestInput {
   /** file name inside the seeds folder */
@@ -41,20 +42,7 @@ export interface IngestInput {
   sidecarFile?: string;
 }
 
-/** What the cleaner did to one file: written beside the MDX as <slug>.report.json. */
-export interface CleaningReport {
-  file: string;
-  sha256: string;
-  format: Format;
-  encoding: string;
-  /** what the reader noticed about the file itself (a wrong charset declaration …) */
-  notes?: string[];
-  /** the web page's own facts, when the file is a saved page */
-  page?: PageFacts;
-  dropped: DroppedPiece[];
-  joined: JoinedBreak[];
-  split: SplitLine[];
-}
+export type { CleaningReport } from '../schema/cleaning-report';
 
 export interface IngestedCircular {
   slug: string;

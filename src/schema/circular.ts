@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { ISSUER_LEVELS } from '../shared/levels';
+import { SOURCE_FORMATS } from './cleaning-report';
 
 /** Joint issuers (联合发文) are kept in one `issuer` field, each name as printed, joined by this. */
 export const JOINT_ISSUER_SEPARATOR = '、';
@@ -192,7 +193,7 @@ export const circularSchema = z
         /** sha256 of the raw bytes, hex */
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
         /** the format the file was read as: text, markdown, html, docx, pdf */
-        format: z.enum(['text', 'markdown', 'html', 'docx', 'pdf']),
+        format: z.enum(SOURCE_FORMATS),
         /** encoding the bytes were decoded from (for html, with a note when the page's declaration was wrong; docx/pdf: the container) */
         encoding: z.string(),
         /** address the text was copied from, when known (curated) */

@@ -27,6 +27,7 @@ import { CIRCULARS_DIR } from '../support/content';
 import { siteUrl, test } from '../support/browser';
 import { expectNoOffenders } from '../support/offenders';
 import { seriousAxeViolations } from '../support/axe';
+import { PAGE_BUDGETS } from '../../scripts/lib/page-budgets';
 
 interface Fm {
   slug: string;
@@ -461,10 +462,9 @@ test('bytes: a first query and a later one stay within the budget', async ({ pag
   await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('审计');
   await settled(page);
   await page.waitForTimeout(200);
-  // budgets at 10,000 circulars: 300 KB for a first query, 40 KB for a later one
   console.log(`search bytes: first query ${first.bytes} B index + ${first.fragments} B results; later query ${bytes} B index + ${fragments} B results`);
-  expect(first.bytes + first.fragments).toBeLessThan(300_000);
-  expect(bytes).toBeLessThan(40_000);
+  expect(first.bytes + first.fragments).toBeLessThan(PAGE_BUDGETS.firstSearch);
+  expect(bytes).toBeLessThan(PAGE_BUDGETS.laterSearch);
 });
 
 test('a results page with facets open has no serious or critical axe violations', async ({ page }) => {

@@ -8,7 +8,7 @@
  * seeds/ are left alone here (they are checked by the content and site gates).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestCorpus } from '../../src/pipeline/corpus';
+import { ingestCorpus } from '../../src/pipeline/ingest-corpus';
 import { readTaxonomy } from '../../src/pipeline/text/themes';
 import type { CircularData } from '../../src/schema/circular';
 import { GOLDEN_SEEDS, readSeedFiles } from '../support/seeds';

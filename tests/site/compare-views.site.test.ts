@@ -16,6 +16,7 @@ import { CIRCULARS_DIR } from '../support/content';
 import { DIST_DIR, distHas, pageFoldersUnder } from '../support/dist';
 import { extractLinksAndTargets } from '../support/links';
 import { expectNoOffenders } from '../support/offenders';
+import { PAGE_BUDGETS } from '../../scripts/lib/page-budgets';
 
 type Element = DefaultTreeAdapterTypes.Element;
 type Node = DefaultTreeAdapterTypes.Node;
@@ -108,7 +109,7 @@ describe('/compare/', () => {
     const css = [...html.matchAll(/<link[^>]+href="(\/_astro\/[^"]+\.css)"/g)].map((m) => read(m[1]!.slice(1)));
     // Inline <style> is part of the HTML already.
     const size = gzipSync(html).length + css.reduce((n, c) => n + gzipSync(c).length, 0);
-    expect(size, `compare page ${size} bytes gzip`).toBeLessThan(100_000);
+    expect(size, `compare page ${size} bytes gzip`).toBeLessThan(PAGE_BUDGETS.listPage);
   });
 });
 

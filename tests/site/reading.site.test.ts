@@ -17,6 +17,7 @@ import { CIRCULARS_DIR } from '../support/content';
 import { DIST_DIR, distHas, listHtmlFiles } from '../support/dist';
 import { expectNoOffenders } from '../support/offenders';
 import { servedSeedName } from '../../src/lib/routes';
+import { PAGE_BUDGETS } from '../../scripts/lib/page-budgets';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -151,7 +152,7 @@ describe.each(circulars)('circular $slug', ({ slug, data, body }) => {
       .filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet')
       .map((el) => read(attr(el, 'href')!.replace(/^\//, '')))
       .join('');
-    expect(gzipSync(html + css).length).toBeLessThanOrEqual(30 * 1024);
+    expect(gzipSync(html + css).length).toBeLessThanOrEqual(PAGE_BUDGETS.circularPage);
   });
 
   test('runs no script but search (JSON-LD is data, not script)', () => {
@@ -200,7 +201,7 @@ test('the home page lists the newest circulars, links every facet, and stays sma
   const home = read('index.html');
   for (const href of ['/browse/', '/issuers/', '/regions/']) expect(home).toContain(`href="${href}"`);
   expect(home).toContain('href="/browse/all/oldest/"');
-  expect(gzipSync(home).length).toBeLessThan(100 * 1024);
+  expect(gzipSync(home).length).toBeLessThan(PAGE_BUDGETS.listPage);
   // The newest first (undated ones last): the newest is on the home page, whatever the corpus.
   const sorted = [...circulars].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.slug.localeCompare(b.slug));
   expect(sorted.length, 'content/circulars/ is empty').toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 /**
- * The benchmark's synthetic corpus (scripts/bench/corpus.ts): deterministic,
+ * The benchmark's synthetic corpus (scripts/bench/generate-corpus.ts): deterministic,
  * the size asked for, every kind of debris present, text files, web pages
  * (scripts/bench/html.ts) and DOCX and PDF (scripts/bench/office.ts), and
  * ingestible by the real pipeline with no errors — a check of the pipeline on
@@ -10,12 +10,12 @@
  */
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cnNumber, DEBRIS_KINDS, editOneSeed, formatsFor, generateCorpus, sidecarName, type GeneratedCorpus, type GeneratedFile } from '../../scripts/bench/corpus';
+import { cnNumber, DEBRIS_KINDS, editOneSeed, formatsFor, generateCorpus, sidecarName, type GeneratedCorpus, type GeneratedFile } from '../../scripts/bench/generate-corpus';
 import { LAYOUTS } from '../../scripts/bench/html';
 import { findSoffice, makeOfficeFiles, type OfficeResult } from '../../scripts/bench/office';
 import { loadPools } from '../../scripts/bench/pools';
 import { Rng } from '../../scripts/bench/rng';
-import { ingestCorpus } from '../../src/pipeline/corpus';
+import { ingestCorpus } from '../../src/pipeline/ingest-corpus';
 import { readTaxonomy } from '../../src/pipeline/text/themes';
 import { GOLDEN_SEEDS_DIR } from '../support/golden-seeds';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPassageLinks, bodyParts } from '../../src/lib/reading/body';
+import { addPassageLinks, bodyParts } from '../../src/lib/reading/body-parts';
 import { buildHierarchyIndex, hierarchyChain, type Placed } from '../../src/lib/reading/hierarchy';
 import { jsonForScript, legislationJsonLd } from '../../src/lib/reading/jsonld';
 import { facetValues, listingPages, listingSuffix, parseListingSuffix, typeKey, type Listed } from '../../src/lib/reading/listing';

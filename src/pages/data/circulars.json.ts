@@ -1,7 +1,7 @@
 /** /data/circulars.json: every circular's metadata, themes and citations (measures are in measures.csv). */
 import type { APIRoute } from 'astro';
 import { circularsJson } from '../../lib/compare/data';
-import { getCompareViews } from '../../lib/compare/site';
+import { getCompareViews } from '../../lib/compare/compare-views';
 
 export const GET: APIRoute = async ({ site }) => {
   const { circulars, themes } = await getCompareViews();

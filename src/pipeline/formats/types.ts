@@ -5,9 +5,10 @@
  * document was saved from (never the circular's own title or date).
  */
 import type { DroppedPiece, SourceLine } from '../types';
+import type { SourceFormat } from '../../schema/cleaning-report';
 
 /** The formats the ingest reads; a file's format is recognised by its content as well as its name. */
-export type Format = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
+export type { SourceFormat as Format } from '../../schema/cleaning-report';
 
 /** Facts of the web page a circular was saved from: shown as the page's, never as the circular's. */
 export interface PageFacts {
@@ -18,7 +19,7 @@ export interface PageFacts {
 }
 
 export interface ReadDocument {
-  format: Format;
+  format: SourceFormat;
   /** how the bytes were decoded: a character encoding, or the container (`docx`, `pdf`) */
   encoding: string;
   /** the text, one paragraph (or table row, or PDF paragraph) per line; `line` numbers them from 1 in reading order */

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildColumn } from '../../../lib/compare/matrix';
-import { getCompareViews } from '../../../lib/compare/site';
+import { getCompareViews } from '../../../lib/compare/compare-views';
 import type { Circular } from '../../../lib/corpus';
 
 export const getStaticPaths = (async () => {

@@ -10,6 +10,7 @@ import { getCorpus, LEVEL_LABELS, LEVEL_ORDER, type Circular, type Corpus, type 
 import { buildHierarchyIndex, type HierarchyIndex } from './hierarchy';
 import { facetValues, type FacetKind, type FacetValue } from './listing';
 import { regionChildren } from './regions';
+import type { CleaningReport, DropReason } from '../../schema/cleaning-report';
 
 /**
  * seeds/ and content/circulars/ relative to the project root, where `astro build` runs.
@@ -59,29 +60,16 @@ export function sidecarOf(site: ReadingSite, seedFile: string): string | null {
   return name !== seedFile && site.seeds.has(name) ? name : null;
 }
 
-export interface CleaningReport {
-  file: string;
-  sha256: string;
-  format?: string;
-  encoding: string;
-  /** what the reader noticed about the file itself (a wrong charset declaration …) */
-  notes?: string[];
-  dropped: { reason: string; text: string; line: number; detail: string }[];
-  joined: { line: number; before: string; after: string }[];
-  /** run-on lines (one-line scrapes) split where a new part starts */
-  split: { line: number; before: string; after: string }[];
-}
-
 /** content/circulars/<slug>.report.json: what the cleaner dropped and re-joined. */
 export function readCleaningReport(slug: string): CleaningReport | null {
   const file = path.join(CONTENT_DIR, `${slug}.report.json`);
   if (!existsSync(file)) return null;
   const report = JSON.parse(readFileSync(file, 'utf8')) as Partial<CleaningReport>;
-  return { file: '', sha256: '', encoding: '', ...report, dropped: report.dropped ?? [], joined: report.joined ?? [], split: report.split ?? [] };
+  return { file: '', sha256: '', format: 'text', encoding: '', ...report, dropped: report.dropped ?? [], joined: report.joined ?? [], split: report.split ?? [] };
 }
 
-/** Why the cleaner dropped a piece, in words (src/pipeline/types.ts DropReason). */
-export const DROP_REASONS: Record<string, string> = {
+/** Why the cleaner dropped a piece, in words: one for every DropReason. */
+export const DROP_REASONS: Record<DropReason, string> = {
   'site-chrome': '网站页面元素（欢迎栏、导航、来源栏、页脚等）',
   'encoded-blob': '乱码或编码数据块',
   'repeated-paragraph': '重复粘贴的段落',
