@@ -1,7 +1,8 @@
 /**
  * One vitest run, four kinds of tests, told apart by file name:
  *   *.unit.test.ts    pure functions, no build needed
- *   *.integration.test.ts  whole scripts and child processes (the ingest CLI, Pagefind, time limits), no build needed
+ *   *.integration.test.ts  whole scripts, child processes and sockets (the ingest CLI and its bundle,
+ *                          Pagefind, time limits, the static server), no build needed
  *   *.site.test.ts    read the built dist/ from disk
  *   *.browser.test.ts drive headless Chromium against dist/ served on loopback
  * dist/ (published at a public address) and .test-sites/gaige/ (the same site

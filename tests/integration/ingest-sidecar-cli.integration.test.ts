@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR } from '../support/seeds';
+import { GOLDEN_SEEDS_DIR as SEEDS_DIR } from '../support/golden-seeds';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
