@@ -20,8 +20,8 @@ type Key = string | number;
 const pathOf = (issue: Issue): Key[] => issue.path.filter((k): k is Key => typeof k !== 'symbol');
 
 /** The schema found at a path inside `schema`, through optional, default and effects wrappers. */
-function schemaAt(schema: z.ZodTypeAny, path: (string | number)[]): z.ZodTypeAny | undefined {
-  let at: z.ZodTypeAny | undefined = schema;
+function schemaAt(schema: z.ZodType, path: (string | number)[]): z.ZodType | undefined {
+  let at: z.ZodType | undefined = schema;
   for (const key of path) {
     const s = unwrap(at);
     at = s instanceof z.ZodObject && typeof key === 'string' ? s.shape[key] : s instanceof z.ZodArray && typeof key === 'number' ? s.element : undefined;
@@ -30,13 +30,13 @@ function schemaAt(schema: z.ZodTypeAny, path: (string | number)[]): z.ZodTypeAny
   return at;
 }
 
-function unwrap(s: z.ZodTypeAny | undefined): z.ZodTypeAny | undefined {
-  const def = s?._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny; in?: z.ZodTypeAny } | undefined;
+function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
+  const def = s?._def as { innerType?: z.ZodType; schema?: z.ZodType; in?: z.ZodType } | undefined;
   const inner = def?.innerType ?? def?.schema ?? def?.in;
   return inner ? unwrap(inner) : s;
 }
 
-function fieldsOf(schema: z.ZodTypeAny | undefined): string[] {
+function fieldsOf(schema: z.ZodType | undefined): string[] {
   const s = unwrap(schema);
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
@@ -77,7 +77,7 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list, e.g. [甲, 乙]',
 };
 
-function expected(issue: { expected: string; path: Key[] }, schema: z.ZodTypeAny | undefined): string {
+function expected(issue: { expected: string; path: Key[] }, schema: z.ZodType | undefined): string {
   if (issue.expected === 'object') return `the fields ${fieldsOf(schema).join(', ')}${issue.path.length > 0 ? ' beneath it' : ''}`;
   return TYPE_WORDS[issue.expected] ?? issue.expected;
 }
@@ -92,7 +92,7 @@ function ownMessage(issue: Issue, input: unknown): string | null {
 }
 
 /** One issue in editor words, without the field: `"2019/3/5" is not a date; write 2019-03-05, 2019-03 or 2019`. */
-function words(issue: Issue, input: unknown, schema: z.ZodTypeAny, whole: string): string {
+function words(issue: Issue, input: unknown, schema: z.ZodType, whole: string): string {
   const path = pathOf(issue);
   const value = valueAt(input, path);
   const own = ownMessage(issue, value);
@@ -126,7 +126,7 @@ function words(issue: Issue, input: unknown, schema: z.ZodTypeAny, whole: string
  * Each issue on one line: `field: what was found; what to write` (no field for the file as a whole). `whole`
  * names the file's kind for unknown fields at its top: `the fields a sidecar may set are: …`.
  */
-export function describeIssues(issues: readonly Issue[], input: unknown, schema: z.ZodTypeAny, whole: string): string[] {
+export function describeIssues(issues: readonly Issue[], input: unknown, schema: z.ZodType, whole: string): string[] {
   return issues.map((issue) => {
     const field = label(pathOf(issue));
     const text = words(issue, input, schema, whole);

@@ -1,6 +1,8 @@
 /**
  * Long lists are cut into pages of a fixed size, so that no page grows with the
- * corpus: page 1 at `<base>`, page n at `<base><n>/`.
+ * corpus: page 1 at `<base>`, page n at `<base><n>/` (the circular listings put
+ * their order first: src/lib/reading/listing.ts). Every list's page links are
+ * the same component, src/components/Pagination.astro.
  */
 
 export interface Page<T> {
@@ -22,6 +24,15 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
     count,
     offset: i * size,
   }));
+}
+
+/**
+ * The page numbers a page links to, however many pages there are: the first, the
+ * last, and two either side of the current one; `null` where numbers are skipped.
+ */
+export function pageNumbersShown(current: number, count: number): (number | null)[] {
+  const shown = [...new Set([1, count, ...[-2, -1, 0, 1, 2].map((d) => current + d)])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
 }
 
 /** `/themes/funding/` + 1 → `/themes/funding/`; + 3 → `/themes/funding/3/`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, pageParam, paginate, runsBy } from '../../src/lib/compare/paginate';
+import { pageHref, pageNumbersShown, pageParam, paginate, runsBy } from '../../src/lib/paginate';
 
 describe('paginate', () => {
   it('cuts a list into pages of a fixed size', () => {
@@ -29,5 +29,15 @@ describe('runsBy', () => {
       ['b', ['b1']],
       ['a', ['a3']],
     ]);
+  });
+});
+
+describe('pageNumbersShown', () => {
+  it('links the first and last pages and two either side of the current one, with gaps marked', () => {
+    expect(pageNumbersShown(1, 1)).toEqual([1]);
+    expect(pageNumbersShown(2, 4)).toEqual([1, 2, 3, 4]);
+    expect(pageNumbersShown(1, 10)).toEqual([1, 2, 3, null, 10]);
+    expect(pageNumbersShown(6, 12)).toEqual([1, null, 4, 5, 6, 7, 8, null, 12]);
+    expect(pageNumbersShown(12, 12)).toEqual([1, null, 10, 11, 12]);
   });
 });
