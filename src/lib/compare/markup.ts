@@ -5,6 +5,7 @@
  * elements for the columns a reader picks. Browser-safe: no Node, no schema.
  */
 import { routes } from '../routes';
+import { escapeHtml } from '../search/excerpt';
 import type { ColumnHead, Matrix, MeasureSummary } from './matrix';
 import { MAX_COLUMNS } from './selection';
 
@@ -25,17 +26,15 @@ export const h = (tag: string, attrs: Tag['attrs'] | null, ...children: (Child |
 
 const VOID = new Set(['input', 'br', 'img', 'meta', 'link', 'hr']);
 
-const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
 
 /** The HTML of elements and text, every text and attribute value escaped. */
 export function toHtml(nodes: Child | readonly Child[]): string {
   return (Array.isArray(nodes) ? nodes : [nodes])
     .map((n: Child) => {
-      if (typeof n === 'string') return escapeText(n);
+      if (typeof n === 'string') return escapeHtml(n);
       const attrs = Object.entries(n.attrs)
         .filter(([, v]) => v != null && v !== false)
-        .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(v as string)}"`))
+        .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeHtml(v as string)}"`))
         .join('');
       return VOID.has(n.tag) ? `<${n.tag}${attrs}>` : `<${n.tag}${attrs}>${toHtml(n.children)}</${n.tag}>`;
     })

@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { loadTaxonomy, type Theme } from '../../shared/taxonomy';
 import { FirstCharIndex, type Keyed } from './first-char-index';
 
-export { loadTaxonomy, themeSchema, type Theme } from '../../shared/taxonomy';
+export { loadTaxonomy, type Theme } from '../../shared/taxonomy';
 
 /** Points per distinct keyword hit, and the score that gives a theme. */
 export const TITLE_WEIGHT = 3;
