@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import { seedFiles } from './src/integrations/seed-files.ts';
@@ -19,10 +20,12 @@ export default defineConfig({
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own (src/lib/content-security-policy.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // seedFiles: the raw seeds (SEEDS_DIR, default seeds/) copied to /seeds/ as they are.
+  // Markdown and MDX pages through remark with remark-gfm, no smart quotes (Astro 7's default processor runs no remark
+  // plugins). The circulars' bodies are not compiled by Astro: src/lib/render-circular.ts renders each generated
+  // file's syntax tree, so that no circular's characters are altered.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
   integrations: [
-    // MDX with GFM for pages written in MDX. The circulars' bodies are not compiled by Astro: src/lib/render-circular.ts
-    // renders each generated file's syntax tree, so that no circular's characters are altered (no smart quotes).
-    mdx({ smartypants: false, remarkPlugins: [remarkGfm] }),
+    mdx(),
     // The sitemap lists full addresses: only with a public address.
     ...(site ? [sitemap()] : []),
     seedFiles(path.resolve(process.env.SEEDS_DIR ?? 'seeds')),

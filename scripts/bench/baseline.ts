@@ -13,7 +13,7 @@ import type { GeneratedFile } from './generate-corpus';
 export type BaselineKind = 'mdx' | 'md';
 
 /** Characters Markdown or MDX would read as syntax, escaped so the text stays text. */
-export function escapeText(line: string, kind: BaselineKind): string {
+function escapeText(line: string, kind: BaselineKind): string {
   let s = line.replace(/\\/g, '\\\\').replace(/([*_`#[\]|~])/g, '\\$1');
   s = s.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-+>=])/, '$1\\$2');
   s = s.replace(/</g, '&lt;');
@@ -22,7 +22,7 @@ export function escapeText(line: string, kind: BaselineKind): string {
 }
 
 /** A circular's text as Markdown: one paragraph per non-empty line (of a web page or document, the circular alone). */
-export function toMarkdown(file: Pick<GeneratedFile, 'plain' | 'displayTitle'>, kind: BaselineKind): string {
+function toMarkdown(file: Pick<GeneratedFile, 'plain' | 'displayTitle'>, kind: BaselineKind): string {
   const paragraphs = file.plain
     .replace(/\r\n?/g, '\n')
     .split('\n')

@@ -51,9 +51,9 @@ export type Template = 'titled' | 'marked' | 'enclosing' | 'plan' | 'excerpt';
 export type SeedFormat = Extract<Format, 'text' | 'html' | 'docx' | 'pdf'>;
 export const SEED_FORMATS: readonly SeedFormat[] = ['text', 'html', 'docx', 'pdf'];
 /** Share of circulars written as web pages. */
-export const HTML_SHARE = 0.3;
+const HTML_SHARE = 0.3;
 /** Share of circulars written as DOCX, and as PDF (at least one each from 100 circulars on). */
-export const OFFICE_SHARE = 0.01;
+const OFFICE_SHARE = 0.01;
 
 /** What the generator knows about a file: the answers the pipeline should find. */
 export interface Truth {

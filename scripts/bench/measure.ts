@@ -64,7 +64,7 @@ function rssOf(pid: number): number {
 }
 
 /** Summed RSS and count of a process and all its descendants. */
-export function treeRss(root: number): { bytes: number; processes: number } {
+function treeRss(root: number): { bytes: number; processes: number } {
   const children = childrenMap();
   let bytes = 0;
   let processes = 0;
@@ -91,7 +91,7 @@ function parseTime(text: string): Pick<StepResult, 'userSeconds' | 'systemSecond
   };
 }
 
-export const HAS_GNU_TIME = existsSync('/usr/bin/time');
+const HAS_GNU_TIME = existsSync('/usr/bin/time');
 
 export interface RunOptions {
   name: string;

@@ -23,7 +23,7 @@ const OFFICE_FORMATS: readonly OfficeFormat[] = ['docx', 'pdf'];
 /** Part of the cache key: bump when the conversion itself changes (filters, options). */
 const CONVERSION = 'soffice-html-writer-1';
 
-export const DEFAULT_OFFICE_CACHE = path.resolve('bench-out', 'office-cache');
+const DEFAULT_OFFICE_CACHE = path.resolve('bench-out', 'office-cache');
 
 export interface OfficeResult {
   /** files per format now in the corpus as DOCX or PDF */

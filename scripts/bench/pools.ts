@@ -31,13 +31,13 @@ const SENTENCE = /[^。！？；]+[。！？；]/g;
 const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]|[一二三四五六七八九十]{1,3}[、是])\s*/;
 
 /** Section headings, measures and title topics of the domain, beyond the seeds. */
-export const EXTRA_SECTIONS = [
+const EXTRA_SECTIONS = [
   '总体要求', '指导思想', '基本原则', '目标任务', '主要任务', '重点任务', '工作目标', '工作任务', '改革举措', '主要措施',
   '保障措施', '组织实施', '工作要求', '组织领导', '实施步骤', '强化组织保障', '加强组织领导', '健全组织体系', '创新工作机制',
   '深化机关改革', '夯实基层基础', '强化服务职能', '加强干部队伍建设', '推进网上工作', '改进工作作风', '完善经费保障',
   '深化产业工会改革', '健全维权服务体系', '加强劳模工匠人才培育', '推动新就业形态劳动者入会',
 ];
-export const EXTRA_MEASURES = [
+const EXTRA_MEASURES = [
   '优化机关内设机构', '推行兼职挂职干部制度', '完善工会代表大会制度', '提高一线职工代表比例', '健全基层工会组织', '推进乡镇（街道）工会规范化建设',
   '建设职工服务中心', '推进“会站家”一体化建设', '加强工会网上工作平台建设', '开展职工技能竞赛', '实施职工素质提升工程', '健全困难职工帮扶机制',
   '加强职工法律援助', '推进集体协商', '深化厂务公开民主管理', '加强劳动关系协调', '培育工匠人才', '选树劳动模范', '加强社会化工会工作者队伍建设',
@@ -45,7 +45,7 @@ export const EXTRA_MEASURES = [
   '加强工会宣传阵地建设', '推进区域性行业性工会联合会建设', '扩大工会组织覆盖面', '加强新就业形态劳动者建会入会', '健全工会组织领导体制',
   '落实党建带工建机制', '强化改革督查考核', '加强工会干部教育培训', '推进工会资产管理改革', '建立职工诉求表达机制', '完善普惠性服务',
 ];
-export const TOPICS = [
+const TOPICS = [
   '深化{SCOPE_AREA}工会改革', '加快推进{SCOPE_AREA}工会改革', '加强基层工会建设', '推进产业工会改革', '进一步加强和改进工会自身建设',
   '推动党建带工建工建服务党建', '加强工会网上工作', '深化工会组织体系建设', '加强工会干部队伍建设', '推进工会经费审查监督改革',
   '加强乡镇（街道）工会建设', '开展会员评议职工之家活动', '推进职工服务体系建设', '加强劳模和工匠人才培育', '深化产业工人队伍建设改革',
@@ -60,7 +60,7 @@ const LEVEL_UNION = /(省|市|区|县)总工会/g;
 const SCOPE = /(?<!健)全(省|市|区|县)(?!域)/g;
 
 /** Replace the place names and level words of a seed sentence with slots. */
-export function slotify(sentence: string): string {
+function slotify(sentence: string): string {
   let s = sentence;
   const places = placesIn(s).sort((a, b) => b.name.length - a.name.length);
   for (const p of places) {
@@ -84,7 +84,7 @@ function readSeedTexts(seedsDir: string): { file: string; text: string }[] {
 }
 
 /** Cut sentences, headings and measure titles out of seed texts. */
-export function buildPools(seedTexts: { file: string; text: string }[]): Pools {
+function buildPools(seedTexts: { file: string; text: string }[]): Pools {
   const sentences = new Set<string>();
   const sections = new Set<string>(EXTRA_SECTIONS);
   const measures = new Set<string>(EXTRA_MEASURES);

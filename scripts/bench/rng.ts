@@ -89,7 +89,7 @@ export class Rng {
 }
 
 /** FNV-1a over UTF-16 code units: a stable 32-bit hash of a string. */
-export function hashString(s: string): number {
+function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -40,14 +40,6 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** Stop every running step: SIGTERM, then SIGKILL for what is left a few seconds later. */
-export function stopAllSteps(): void {
-  for (const child of running) {
-    signalGroup(child, 'SIGTERM');
-    setTimeout(() => signalGroup(child, 'SIGKILL'), 3000).unref();
-  }
-}
-
 function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;

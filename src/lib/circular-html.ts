@@ -41,7 +41,7 @@ function keepFigureTexts(entry: FileEntry, html: string): void {
   figureTexts.set(entry.id, new Map(withFigures.map((m) => [m.id, texts.get(m.id) ?? ''])));
 }
 
-export function circularBody(entry: FileEntry): RenderedCircular {
+function circularBody(entry: FileEntry): RenderedCircular {
   let r = rendered.get(entry.id);
   if (!r) {
     if (!entry.filePath) throw new Error(`circular ${entry.id} has no file path`);

@@ -8,10 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { getCirculars, type Circular } from './circulars';
-import { loadTaxonomy, type Theme } from '../shared/taxonomy';
-// ?raw: bundled with the module. readTaxonomy() reads themes.yaml relative to its own
-// module file, which moves when Astro bundles it into dist/chunks/ (ENOENT at build).
-import taxonomyYaml from '../data/themes.yaml?raw';
+import type { Theme } from '../shared/taxonomy';
+import { siteThemes } from './themes';
 import { issuerNames, type IssuerLevel, type RegionPart } from '../schema/circular';
 import { byDateDescUndatedLast } from './circular-display';
 import { LEVEL_ORDER } from '../shared/levels';
@@ -60,7 +58,7 @@ export interface Corpus {
 }
 
 /** The id of an issuer page: stable for the same name, ASCII, readable prefix. */
-export function issuerId(name: string, region: RegionPart[]): string {
+function issuerId(name: string, region: RegionPart[]): string {
   const code = region[region.length - 1]?.code ?? 'x';
   return `${code}-${createHash('sha1').update(name).digest('hex').slice(0, 6)}`;
 }
@@ -116,7 +114,7 @@ export function buildCorpus(entries: Circular[]): Corpus {
     issuers: [...issuersByName.values()].sort((a, b) => LEVEL_ORDER.indexOf(a.level ?? 'other') - LEVEL_ORDER.indexOf(b.level ?? 'other') || a.name.localeCompare(b.name, 'zh-Hans-CN')),
     issuersOf,
     regions: [...regionsByCode.values()].sort((a, b) => a.code.localeCompare(b.code)),
-    themes: loadTaxonomy(taxonomyYaml),
+    themes: siteThemes(),
     citedBy,
   };
 }

@@ -40,7 +40,7 @@ import { absolute } from './routes';
 export const FEED_SIZE = 50;
 
 /** The site's name, first in every feed's title (as in the pages' <title>, src/layouts/Base.astro). */
-export const FEED_SITE_NAME = '工会改革文件库';
+const FEED_SITE_NAME = '工会改革文件库';
 
 /** What a feed reads of a circular (Astro's collection entry has it; unit tests build it by hand). */
 export interface FeedCircular {
@@ -101,7 +101,7 @@ export function entryTimestamp(date: string): Date {
 }
 
 /** Namespace of this site's name-based ids: a UUID chosen once for this project; changing it changes every id. */
-export const ID_NAMESPACE = '5b0e9f3c-8d3a-4f6e-9c1d-2a7b4e6f8a10';
+const ID_NAMESPACE = '5b0e9f3c-8d3a-4f6e-9c1d-2a7b4e6f8a10';
 
 /** A version 5 (SHA-1, name-based) UUID, RFC 9562 §5.5. */
 export function uuidV5(name: string, namespace: string): string {

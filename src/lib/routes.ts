@@ -14,7 +14,7 @@ export function under(rel: string): string {
 }
 
 /** The site path of an address built here, without the base: for matching routes and for printing. */
-export function withoutBase(href: string): string {
+function withoutBase(href: string): string {
   return href.startsWith(BASE) ? `/${href.slice(BASE.length)}` : href;
 }
 

@@ -10,7 +10,7 @@ export interface ChromePattern {
 }
 
 /** Lines that are site chrome wherever they stand. */
-export const CHROME_LINE_PATTERNS: ChromePattern[] = [
+const CHROME_LINE_PATTERNS: ChromePattern[] = [
   // 荆州市总工会欢迎您! | 今天是:
   { name: 'welcome bar', test: /欢迎(您|你|光临|访问)|今天是[:：]?|^\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/ },
   // 您的位置:首页 > 新闻中心 > 公示公告 > 公示公告

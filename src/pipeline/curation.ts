@@ -33,7 +33,7 @@ const regionNames = z
 /** YAML reads `value: 2019` as a number: a year written so is meant as the date 2019. */
 const yearAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
 
-export const curationSchema = z
+const curationSchema = z
   .object({
     title: entry(z.string().min(1)),
     docNumber: entry(z.string().min(1)),

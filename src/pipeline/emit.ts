@@ -18,7 +18,7 @@ import type { CircularData } from '../schema/circular';
  * changed. JSON.stringify is an order of magnitude faster than a YAML
  * serialiser, which matters at 10,000 circulars, and every string is quoted.
  */
-export function serializeFrontmatter(data: CircularData): string {
+function serializeFrontmatter(data: CircularData): string {
   const lines: string[] = [];
   for (const [key, value] of Object.entries(data)) {
     if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null)) {

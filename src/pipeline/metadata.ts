@@ -22,7 +22,7 @@ const inferred = (evidence: string): Provenance => ({ from: 'inferred', evidence
 const missing: Provenance = { from: 'missing' };
 
 /** The document type a title ends with, longest first: …实施方案 → 实施方案, not 方案. */
-export function docTypeOf(title: string): string | null {
+function docTypeOf(title: string): string | null {
   const t = title.replace(STATUS_RE, '').replace(/》$/, '');
   return DOC_TYPES.find((ty) => t.endsWith(ty)) ?? null;
 }
@@ -136,7 +136,7 @@ function findLevel(issuer: string | null, issuerProv: Provenance, title: string 
 }
 
 /** Split the 主送 line into groups: 各县区、经济开发区总工会，市级产业（局）、集团公司工会，… */
-export function splitAddressees(line: string): string[] {
+function splitAddressees(line: string): string[] {
   return line
     .replace(/[：:]$/, '')
     .split(/[，,；;]/)

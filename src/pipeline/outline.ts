@@ -72,7 +72,7 @@ export function measureTitle(text: string): string {
 }
 
 /** A heading names its measure whole: 一、深入学习，准确把握工会改革的系列重大部署 → 深入学习，准确把握…部署. */
-export function headingTitle(text: string): string {
+function headingTitle(text: string): string {
   return stripNumbering(text).replace(/[、，,；;：:]+$/, '');
 }
 

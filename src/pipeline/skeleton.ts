@@ -20,13 +20,13 @@ const TITLE_VERBS = /关于|印发|转发|开展|举办/;
 /** Longest line of a title set over several lines. */
 const MAX_TITLE_LINE = 50;
 
-export function isTitle(text: string): boolean {
+function isTitle(text: string): boolean {
   const t = text.replace(STATUS_RE, '');
   return t.length >= 5 && t.length <= 100 && !/[。；;]/.test(t) && TITLE_LAST.has(t[t.length - 1]!) && TITLE_RE.test(t) && !ITEM_START.test(t);
 }
 
 /** A line that is a document number, perhaps with a date or brackets: 广工发〔2017〕77号, (朝工发【2015】24号 2015年5月13日). */
-export function isDocNumberLine(text: string): boolean {
+function isDocNumberLine(text: string): boolean {
   if (text.length > 50) return false;
   if (blankSerialNumber(text)) return true;
   const nums = findDocNumbers(text);
@@ -37,12 +37,12 @@ export function isDocNumberLine(text: string): boolean {
   return rest.replace(/[\s()（）]/g, '').length <= 4;
 }
 
-export function isDateOnly(text: string): boolean {
+function isDateOnly(text: string): boolean {
   const dates = findDates(text);
   return dates.length === 1 && text.replace(dates[0]!.text, '').replace(/[\s()（）]/g, '') === '';
 }
 
-export function isAddressees(text: string, afterTitle: boolean): boolean {
+function isAddressees(text: string, afterTitle: boolean): boolean {
   if (!/[：:]$/.test(text) || SENTENCE.test(text) || text.length > 200) return false;
   return text.startsWith('各') || (afterTitle && text.length <= 80 && !/^(为|根据|按照)/.test(text));
 }
@@ -53,12 +53,12 @@ export function isColophon(text: string): boolean {
 }
 
 /** A serial under a title, not a 发文字号: （第5号）, (第3号). */
-export function isSerial(text: string): boolean {
+function isSerial(text: string): boolean {
   return /^[（(]第?[\d一二三四五六七八九十]+号?[）)]$/.test(text);
 }
 
 /** A procedural line of a law: 2004年9月25日 河南省第十届人民代表大会常务委员会第十一次会议通过. */
-export function isProcedural(text: string): boolean {
+function isProcedural(text: string): boolean {
   const first = findDates(text)[0];
   return !!first && first.index <= 1 && /会议/.test(text) && PROCEDURAL_ACTS.test(text);
 }

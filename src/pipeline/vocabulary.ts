@@ -26,7 +26,7 @@ export const DOC_TYPE_ALT = DOC_TYPES.join('|');
 export const TITLE_END = new RegExp(`(${DOC_TYPES.filter((t) => t.length > 1).join('|')})$`);
 
 /** Drafting status printed in brackets after a title: 沙市区总工会改革实施方案(送审稿) */
-export const STATUS_WORDS = ['送审稿', '征求意见稿', '草案', '讨论稿', '修订稿', '试行', '暂行', '代拟稿'];
+const STATUS_WORDS = ['送审稿', '征求意见稿', '草案', '讨论稿', '修订稿', '试行', '暂行', '代拟稿'];
 export const STATUS_RE = new RegExp(`[（(](${STATUS_WORDS.join('|')})[）)]$`);
 
 /** Endings of an organisation's name, longest first: 宜宾市总工会, 中共某县委组织部, 浙江省教育厅办公室. */

@@ -20,7 +20,7 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 1
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /** Characters that may start or continue a Chinese numeral (for callers building regexes). */
-export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 
 /** A text of Chinese numeral characters only (one test, instead of a search of the list per character). */
 const ONLY_NUMERAL_CHARS = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`);

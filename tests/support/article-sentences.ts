@@ -28,7 +28,7 @@ function find(node: Nodes, cls: string): Element | null {
 }
 
 /** The article's text, one block (paragraph, cell, <br> line) per line; scripts and styles left out. */
-export function articleBlocks(htmlFile: string): string[] {
+function articleBlocks(htmlFile: string): string[] {
   const tree = fromHtml(readFileSync(htmlFile, 'utf8'));
   const article = find(tree, 'conTxt');
   if (!article) throw new Error(`${htmlFile}: no <div class="conTxt">`);
@@ -63,7 +63,7 @@ export function articleSentences(htmlFile: string, minHan = 8): string[] {
 }
 
 /** The rest: unterminated pieces (headings, table cells, names, dates) of at least `minHan` Chinese characters. */
-export function articleFragments(htmlFile: string, minHan = 4): string[] {
+function articleFragments(htmlFile: string, minHan = 4): string[] {
   return articleBlocks(htmlFile)
     .flatMap((b) => b.split(/(?<=[。！？])/))
     .filter((s) => !/[。！？]$/.test(s) && hanCount(s) >= minHan);

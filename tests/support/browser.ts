@@ -11,7 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { inject, test as base } from 'vitest';
 
 /** Debian's chromium; playwright's own browser downloads don't work on these machines. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Without the background-networking flags Chromium keeps trying to reach Google

@@ -8,7 +8,7 @@ type Node = DefaultTreeAdapterTypes.Node;
 export type Element = DefaultTreeAdapterTypes.Element;
 
 /** Every element under `node`, in document order. */
-export function elements(node: Node, out: Element[] = []): Element[] {
+function elements(node: Node, out: Element[] = []): Element[] {
   if ('tagName' in node) out.push(node);
   if ('childNodes' in node) for (const child of node.childNodes) elements(child, out);
   return out;

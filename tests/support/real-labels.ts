@@ -35,7 +35,7 @@ export const REAL_DIR = path.resolve(import.meta.dirname, '../fixtures/real');
 const squeeze = (s: string | null | undefined) => (s == null || s === '' ? null : s.replace(/\s+/g, ''));
 
 /** What the ingest found for each scored field, in the label's terms. */
-export function fieldsOf(data: CircularData): Record<ScoredField, string | null> {
+function fieldsOf(data: CircularData): Record<ScoredField, string | null> {
   return {
     title: squeeze(data.title),
     issuer: squeeze(data.issuer),

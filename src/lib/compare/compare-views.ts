@@ -1,15 +1,11 @@
 /**
  * The comparison views of the corpus, computed once per build and shared by the
  * pages under /compare/, /themes/, /figures/, /deadlines/, /citations/ and /data/.
- * The only module here that reads the collection; everything it calls is pure.
+ * Derived from the site's one corpus (../corpus.ts); everything it calls is pure.
  * Circulars are in reading order (newest first), as on the rest of the site.
  */
 import { figureMeasureTexts } from '../circular-html';
-import { getCirculars } from '../circulars';
-import { loadTaxonomy } from '../../shared/taxonomy';
-import themesYaml from '../../data/themes.yaml?raw';
-import { byDateDescUndatedLast } from '../circular-display';
-import type { Circular } from '../corpus';
+import { getCorpus, type Circular } from '../corpus';
 import { citationMap, type CitationMap } from './citations';
 import { deadlineTimeline, type Timeline } from './deadlines';
 import kindsYaml from './figure-kinds.yaml?raw';
@@ -33,12 +29,9 @@ export interface CompareViews {
 let cached: Promise<CompareViews> | null = null;
 
 export function getCompareViews(): Promise<CompareViews> {
-  // Not getCorpus(): its readTaxonomy() reads themes.yaml relative to its own module, which
-  // moves when Astro bundles it (ENOENT /work/main/data/themes.yaml); ?raw bundles the file instead.
-  cached ??= getCirculars().then((entries) => {
-    const circulars = [...entries].sort(byDateDescUndatedLast);
-    const bySlug = new Map(circulars.map((c) => [c.id, c]));
-    const themes = loadTaxonomy(themesYaml).map((t) => ({ id: t.id, zh: t.zh }));
+  cached ??= getCorpus().then((corpus) => {
+    const { circulars, bySlug } = corpus;
+    const themes = corpus.themes.map((t) => ({ id: t.id, zh: t.zh }));
     const texts = (slug: string) => (bySlug.has(slug) ? figureMeasureTexts(bySlug.get(slug)!) : new Map<string, string>());
     return {
       circulars,

@@ -25,10 +25,10 @@ const kindSchema = z
 export type FigureKind = z.infer<typeof kindSchema>;
 
 /** Kind of the targets no kind claims. */
-export const OTHER_KIND: FigureKind = { id: 'other', zh: '其他数字', units: [], keywords: [] };
+const OTHER_KIND: FigureKind = { id: 'other', zh: '其他数字', units: [], keywords: [] };
 
 /** How far before a target (in characters) a keyword still names what it measures. */
-export const REACH = 30;
+const REACH = 30;
 
 export function loadFigureKinds(yamlText: string): FigureKind[] {
   const result = z.array(kindSchema).min(1).safeParse(parse(yamlText));

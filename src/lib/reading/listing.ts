@@ -18,7 +18,6 @@ export interface Listed {
 export type Order = 'newest' | 'oldest';
 export const ORDER_LABELS: Record<Order, string> = { newest: '由新到旧', oldest: '由旧到新' };
 
-export { byDateAscUndatedLast };
 
 export function sortBy<C extends Listed>(circulars: readonly C[], order: Order): C[] {
   return [...circulars].sort(order === 'newest' ? byDateDescUndatedLast : byDateAscUndatedLast);

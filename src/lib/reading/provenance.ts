@@ -18,7 +18,7 @@ export const FIELD_LABELS: Record<TrackedField, string> = {
 };
 
 /** Tag (a few characters, always visible) and the note's lead-in, by origin. */
-export const PROVENANCE_LABELS: Record<ProvenanceKind, { tag: string; lead: string }> = {
+const PROVENANCE_LABELS: Record<ProvenanceKind, { tag: string; lead: string }> = {
   printed: { tag: '', lead: '原文所印' },
   curated: { tag: '编者补', lead: '编者补充，非原文所印' },
   inferred: { tag: '推断', lead: '据原文推断' },

@@ -16,8 +16,8 @@ import type { CleaningReport, DropReason } from '../../schema/cleaning-report';
  * seeds/ and content/circulars/ relative to the project root, where `astro build` runs.
  * CIRCULARS_DIR / SEEDS_DIR: other folders, e.g. the benchmark's generated corpus (as in src/content.config.ts).
  */
-export const SEEDS_DIR = path.resolve(process.env.SEEDS_DIR ?? 'seeds');
-export const CONTENT_DIR = path.resolve(process.env.CIRCULARS_DIR ?? 'content/circulars');
+const SEEDS_DIR = path.resolve(process.env.SEEDS_DIR ?? 'seeds');
+const CONTENT_DIR = path.resolve(process.env.CIRCULARS_DIR ?? 'content/circulars');
 
 export interface ReadingSite {
   corpus: Corpus;

@@ -109,7 +109,7 @@ export function matchedWords(
 }
 
 /** Words [from, to) with marks, escaped; `…` where the range was cut. */
-export function markedExcerpt(words: readonly string[], from: number, to: number, marked: ReadonlySet<number>, cutStart: boolean, cutEnd: boolean): string {
+function markedExcerpt(words: readonly string[], from: number, to: number, marked: ReadonlySet<number>, cutStart: boolean, cutEnd: boolean): string {
   let html = cutStart ? '…' : '';
   let open = false;
   for (let i = from; i < to; i++) {

@@ -46,7 +46,7 @@ function facetRowHtml(key: FacetKey, value: string, n: number, checked: boolean)
 }
 
 /** One facet's fieldset; a long one shows FACET_PREVIEW values and a button for all, unless a later value is selected. */
-export function facetHtml(key: FacetKey, entries: readonly [string, number][], selected: readonly string[]): string {
+function facetHtml(key: FacetKey, entries: readonly [string, number][], selected: readonly string[]): string {
   const rows = entries.map(([value, n]) => facetRowHtml(key, value, n, selected.includes(value)));
   const long = entries.length > FACET_PREVIEW && !entries.slice(FACET_PREVIEW).some(([v]) => selected.includes(v));
   return `<fieldset class="facet${long ? '' : ' facet--all'}"><legend>${FACET_LABELS[key]}</legend>${rows.join('')}${

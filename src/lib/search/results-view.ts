@@ -64,7 +64,7 @@ export function highlightTokens(plan: QueryPlan): string[] | undefined {
 }
 
 /** Whether the plan ranks exact wording first, so the other results get a heading of their own. */
-export function hasPhraseTier(plan: QueryPlan): boolean {
+function hasPhraseTier(plan: QueryPlan): boolean {
   return plan.boosts.some((b) => b.tier > 0);
 }
 

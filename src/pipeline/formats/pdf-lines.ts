@@ -25,7 +25,7 @@ export interface PlacedText {
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026]/u;
 
 /** What goes between two runs of one line, from the characters that meet and the gap in ems. */
-export function separator(before: string, after: string, gapEm: number): string {
+function separator(before: string, after: string, gapEm: number): string {
   if (gapEm >= 1) return '  ';
   const a = before.slice(-1);
   const b = after.slice(0, 1);

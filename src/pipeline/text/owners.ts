@@ -15,7 +15,7 @@
 import type { Owner } from '../../schema/circular';
 
 /** Role labels printed before a colon, longest first so that 牵头单位 is not read as 牵头. */
-export const OWNER_ROLES = [
+const OWNER_ROLES = [
   '牵头领导', '责任领导', '分管领导', '牵头单位', '牵头部门', '责任单位', '责任部门', '配合单位', '配合部门',
   '协办单位', '协助单位', '参与单位', '主办单位', '承办单位', '责任处室', '责任科室', '牵头人', '责任人',
 ] as const;

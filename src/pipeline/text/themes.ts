@@ -22,9 +22,9 @@ import { FirstCharIndex, type Keyed } from './first-char-index';
 export { loadTaxonomy, type Theme } from '../../shared/taxonomy';
 
 /** Points per distinct keyword hit, and the score that gives a theme. */
-export const TITLE_WEIGHT = 3;
-export const BODY_WEIGHT = 1;
-export const THRESHOLD = 3;
+const TITLE_WEIGHT = 3;
+const BODY_WEIGHT = 1;
+const THRESHOLD = 3;
 /** The fallback when nothing reaches THRESHOLD: the best themes scoring at least this. */
 const FALLBACK_MIN = 2;
 
