@@ -14,6 +14,8 @@ export interface CircularOnDisk {
   title: string | null;
   /** how many headed sections its outline has (0: a text without headings) */
   sections: number;
+  /** the theme ids its measures are filed under */
+  measureThemes: Set<string>;
 }
 
 /** Every circular in content/circulars/, sorted by slug. */
@@ -29,7 +31,9 @@ export function readCirculars(): CircularOnDisk[] {
     const data = readFrontmatter(join(CIRCULARS_DIR, file));
     const title = data.title;
     if (title !== null && typeof title !== 'string') throw new Error(`${file}: title must be a string or null`);
-    return { slug, title, sections: Array.isArray(data.sections) ? data.sections.length : 0 };
+    const measures = Array.isArray(data.measures) ? (data.measures as { themes?: unknown }[]) : [];
+    const measureThemes = new Set(measures.flatMap((m) => (Array.isArray(m.themes) ? m.themes.map(String) : [])));
+    return { slug, title, sections: Array.isArray(data.sections) ? data.sections.length : 0, measureThemes };
   });
 }
 
