@@ -9,7 +9,7 @@
  * generated ones by title (and document number).
  *
  * Formats, as seeds come: most are text files; about 30 % are whole web pages
- * around the circular (scripts/bench/html.ts: menus, sidebars, the page's own
+ * around the circular (scripts/bench/source-files.ts: menus, sidebars, the page's own
  * title and date, Word-export markup, some in GB18030), and 1 % each are DOCX
  * and PDF, converted from a document HTML by LibreOffice after generation
  * (scripts/bench/office.ts; until then their bytes are empty).
@@ -22,7 +22,7 @@ import type { Format } from '../../src/pipeline/formats/types';
 import { DIVISIONS, PLACEHOLDER, type DivisionRow } from '../../src/pipeline/regions';
 import { slugForFile } from '../../src/pipeline/slug';
 import type { IssuerLevel } from '../../src/schema/circular';
-import { renderDocument, renderPage, type Article, type HeaderRole, type Layout, type PageFacts, type TailRole } from './html';
+import { renderDocument, renderPage, type Article, type HeaderRole, type Layout, type PageFacts, type TailRole } from './source-files';
 import { Rng } from './rng';
 import type { Pools } from './pools';
 

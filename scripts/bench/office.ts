@@ -1,6 +1,6 @@
 /**
  * The DOCX and PDF seeds of the benchmark's corpus, made from the document
- * HTML the generator wrote for them (scripts/bench/html.ts renderDocument) by
+ * HTML the generator wrote for them (scripts/bench/source-files.ts renderDocument) by
  * LibreOffice headless: one soffice call per format for every file not yet
  * made, into a cache folder keyed by the HTML's hash, so that a rerun (or
  * another corpus size with the same circulars) reuses them.

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { getCirculars, type Circular } from './circulars';
 import type { Theme } from '../shared/taxonomy';
-import { siteThemes } from './themes';
+import { siteThemes } from './theme-taxonomy';
 import { issuerNames, type IssuerLevel, type RegionPart } from '../schema/circular';
 import { byDateDescUndatedLast } from './circular-display';
 import { LEVEL_ORDER } from '../shared/levels';

@@ -76,7 +76,7 @@ export function hasFeed(circulars: readonly FeedCircular[]): boolean {
   return circulars.some((c) => c.data.date !== null);
 }
 
-/** A theme page's listing of measures (src/lib/compare/themes.ts), as far as its feed reads it. */
+/** A theme page's listing of measures (src/lib/compare/theme-listings.ts), as far as its feed reads it. */
 interface ThemeMeasures {
   measures: readonly { circular: { slug: string; date: string | null } }[];
 }

@@ -36,7 +36,7 @@ const circulars = readdirSync(CIRCULARS_DIR)
   .sort(byDateDescUndatedLast);
 const themeIds = new Set(loadTaxonomy(readFileSync(new URL('../../src/data/themes.yaml', import.meta.url), 'utf8')).map((t) => t.id));
 
-/** Whether measures with these themes are on theme `id`'s page (src/lib/compare/themes.ts: a measure with no theme, or with one the taxonomy lacks, is on 未归入主题). */
+/** Whether measures with these themes are on theme `id`'s page (src/lib/compare/theme-listings.ts: a measure with no theme, or with one the taxonomy lacks, is on 未归入主题). */
 const onTheme = (id: string, themes: string[]) => (id === 'unclassified' ? themes.length === 0 || themes.some((t) => !themeIds.has(t)) : themes.includes(id));
 const circularsOnTheme = (id: string) => circulars.filter((c) => c.data.measures.some((m) => onTheme(id, m.themes)));
 

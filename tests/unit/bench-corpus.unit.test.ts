@@ -1,7 +1,7 @@
 /**
  * The benchmark's synthetic corpus (scripts/bench/generate-corpus.ts): deterministic,
  * the size asked for, every kind of debris present, text files, web pages
- * (scripts/bench/html.ts) and DOCX and PDF (scripts/bench/office.ts), and
+ * (scripts/bench/source-files.ts) and DOCX and PDF (scripts/bench/office.ts), and
  * ingestible by the real pipeline with no errors — a check of the pipeline on
  * files it has never seen, not only on the seeds it was written against.
  *
@@ -11,7 +11,7 @@
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cnNumber, DEBRIS_KINDS, editOneSeed, formatsFor, generateCorpus, sidecarName, type GeneratedCorpus, type GeneratedFile } from '../../scripts/bench/generate-corpus';
-import { LAYOUTS } from '../../scripts/bench/html';
+import { LAYOUTS } from '../../scripts/bench/source-files';
 import { findSoffice, makeOfficeFiles, type OfficeResult } from '../../scripts/bench/office';
 import { loadPools } from '../../scripts/bench/pools';
 import { Rng } from '../../scripts/bench/rng';

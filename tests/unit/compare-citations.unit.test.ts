@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationMap } from '../../src/lib/compare/citations';
+import { citationMap } from '../../src/lib/compare/citation-map';
 import type { CircularInput } from '../../src/lib/compare/types';
 import type { Citation } from '../../src/schema/circular';
 

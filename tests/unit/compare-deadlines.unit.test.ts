@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineTimeline, monthIndex, monthLabel } from '../../src/lib/compare/deadlines';
+import { deadlineTimeline, monthIndex, monthLabel } from '../../src/lib/compare/deadline-timeline';
 import type { CircularInput } from '../../src/lib/compare/types';
 import type { Deadline } from '../../src/schema/circular';
 

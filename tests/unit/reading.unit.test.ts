@@ -4,7 +4,7 @@ import { buildHierarchyIndex, hierarchyChain, type Placed } from '../../src/lib/
 import { jsonForScript, legislationJsonLd } from '../../src/lib/reading/jsonld';
 import { facetValues, listingPages, listingSuffix, parseListingSuffix, typeKey, type Listed } from '../../src/lib/reading/listing';
 import { provenanceNote } from '../../src/lib/reading/provenance';
-import { regionChildren } from '../../src/lib/reading/regions';
+import { regionChildren } from '../../src/lib/reading/region-tree';
 import { tocTree } from '../../src/lib/reading/toc';
 import { LEVEL_LABELS_FOR_TEST, LEVEL_ORDER_FOR_TEST } from './reading-fixtures';
 

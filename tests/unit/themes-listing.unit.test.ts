@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuresByTheme } from '../../src/lib/compare/themes';
+import { measuresByTheme } from '../../src/lib/compare/theme-listings';
 import type { CircularInput } from '../../src/lib/compare/types';
 import type { Measure } from '../../src/schema/circular';
 

@@ -6,11 +6,11 @@
  */
 import { figureMeasureTexts } from '../circular-html';
 import { getCorpus, type Circular } from '../corpus';
-import { citationMap, type CitationMap } from './citations';
-import { deadlineTimeline, type Timeline } from './deadlines';
+import { citationMap, type CitationMap } from './citation-map';
+import { deadlineTimeline, type Timeline } from './deadline-timeline';
 import kindsYaml from './figure-kinds.yaml?raw';
 import { figureGroups, loadFigureKinds, type FigureGroup } from './figures';
-import { measuresByTheme, type ThemeListing } from './themes';
+import { measuresByTheme, type ThemeListing } from './theme-listings';
 import type { ThemeInput } from './types';
 
 /** Items per page on the long lists (theme measures, deadlines, figures, cited documents). */

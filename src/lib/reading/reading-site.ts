@@ -9,7 +9,7 @@ import { servedSeeds } from '../../integrations/seed-files';
 import { getCorpus, LEVEL_LABELS, LEVEL_ORDER, type Circular, type Corpus, type Issuer, type Region } from '../corpus';
 import { buildHierarchyIndex, type HierarchyIndex } from './hierarchy';
 import { facetValues, type FacetKind, type FacetValue } from './listing';
-import { regionChildren } from './regions';
+import { regionChildren } from './region-tree';
 import type { CleaningReport, DropReason } from '../../schema/cleaning-report';
 
 /**

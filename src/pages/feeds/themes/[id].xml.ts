@@ -1,7 +1,7 @@
 /** /feeds/themes/<id>.xml (routes.themeFeed()): the newest circulars with a measure on one theme (the circulars of its theme page). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCompareViews } from '../../../lib/compare/compare-views';
-import type { ThemeListing } from '../../../lib/compare/themes';
+import type { ThemeListing } from '../../../lib/compare/theme-listings';
 import { atomFeed, FEED_SCOPE, feedCirculars, feedTitles, themeCirculars, themeHasFeed } from '../../../lib/feeds';
 import { routes } from '../../../lib/routes';
 
