@@ -35,6 +35,8 @@ import { loadPools } from './bench/pools';
 import { assessQuality } from './bench/quality';
 import { derive, formatReport, judge, type BenchResults } from './bench/report';
 import { measureSearch } from './bench/search';
+import { searchFloor } from './bench/search-floor';
+import { READER_QUERIES } from './bench/search-queries';
 
 const { values } = parseArgs({
   options: {
@@ -340,6 +342,13 @@ async function main(): Promise<void> {
       results.search = await measureSearch(DIST);
     } catch (e) {
       results.search = { error: (e as Error).message.split('\n')[0]! };
+    }
+    save();
+    say('search: what each query of the fixed list loads from the index');
+    try {
+      results.searchFloor = searchFloor(DIST, READER_QUERIES);
+    } catch (e) {
+      results.searchFloor = { error: (e as Error).message.split('\n')[0]! };
     }
     save();
   }

@@ -10,6 +10,7 @@ import type { OfficeResult } from './office';
 import type { PageWeight } from './pages';
 import type { Quality } from './quality';
 import type { SearchResult } from './search';
+import type { SearchFloor } from './search-floor';
 import { PAGE_BUDGETS } from '../lib/page-budgets';
 
 export interface BenchResults {
@@ -42,6 +43,8 @@ export interface BenchResults {
   sizes?: { distBytes: number; distFiles: number; indexBytes: number; indexFiles: number; contentBytes: number; baselineMdxDistBytes?: number; baselineMdDistBytes?: number };
   pages?: { circular: PageWeight | null; circularLargest: PageWeight | null; home: PageWeight | null; matrix: PageWeight | null; search: PageWeight | null };
   search?: SearchResult | { error: string };
+  /** what each query of the fixed list loads from the index, and the same postings in smaller shapes */
+  searchFloor?: SearchFloor | { error: string };
   lighthouse?: LighthousePage[] | { error: string };
   derived?: Derived;
   budgets?: Budget[];
@@ -194,6 +197,26 @@ export function judge(r: BenchResults, d: Derived): Budget[] {
     met: s ? s.second.gzipBytes <= PAGE_BUDGETS.laterSearch : null,
     ...(s?.problem ? { note: s.problem } : {}),
   });
+  const floor = r.searchFloor && 'queries' in r.searchFloor ? r.searchFloor : null;
+  if (floor) {
+    // Lower bounds: the result fragments (about 5 KB each) come on top.
+    const first = floor.queries.map((q) => ({ q, bytes: floor.runtimeBytes + floor.metaBytes + q.chunkBytes }));
+    const within = (rows: { bytes: number }[], limit: number) => rows.filter((x) => x.bytes <= limit).length;
+    const largest = (rows: { q: { query: string }; bytes: number }[]) => rows.reduce((a, x) => (x.bytes > a.bytes ? x : a));
+    const later = floor.queries.map((q) => ({ q, bytes: q.chunkBytes }));
+    b.push({
+      id: 'search-first-list',
+      text: `First search for each of the ${floor.queries.length} reader queries ≤ 300 KB (runtime, meta and index chunks; fragments not counted)${scale}`,
+      value: `${within(first, PAGE_BUDGETS.firstSearch)} of ${floor.queries.length} within; largest ${fmtBytes(largest(first).bytes)} (${largest(first).q.query})`,
+      met: within(first, PAGE_BUDGETS.firstSearch) === first.length,
+    });
+    b.push({
+      id: 'search-later-list',
+      text: `Later search for each of the ${floor.queries.length} reader queries ≤ 40 KB (index chunks; fragments not counted)${scale}`,
+      value: `${within(later, PAGE_BUDGETS.laterSearch)} of ${floor.queries.length} within; largest ${fmtBytes(largest(later).bytes)} (${largest(later).q.query})`,
+      met: within(later, PAGE_BUDGETS.laterSearch) === later.length,
+    });
+  }
   const lh = Array.isArray(r.lighthouse) ? r.lighthouse : null;
   for (const p of lh ?? []) {
     const sc = p.scores;
@@ -306,6 +329,17 @@ export function formatReport(r: BenchResults): string {
       out.push(`  Pagefind API (runtime kept loaded): first ${fmtBytes(s.api.first.gzipBytes)} — ${kinds(s.api.first)}; later ${fmtBytes(s.api.second.gzipBytes)} — ${kinds(s.api.second)}`);
       if (s.problem) out.push(`  note: ${s.problem}`);
       for (const e of (s.errors ?? []).slice(0, 5)) out.push(`  error on the search page: ${e}`);
+    }
+  }
+  if (r.searchFloor) {
+    out.push('');
+    if ('error' in r.searchFloor) out.push(`Search index per reader query: error ${r.searchFloor.error}`);
+    else {
+      const f = r.searchFloor;
+      out.push(`Search index per reader query (${f.pages} pages, ${f.shards} shard(s); a first search also loads the runtime ${fmtBytes(f.runtimeBytes)} and the meta files ${fmtBytes(f.metaBytes)}):`);
+      const rowsF = [['query', 'words', 'pages', 'chunks', 'chunk bytes', 'its postings', 'one position a page', 'page bitmap + counts']];
+      for (const q of f.queries) rowsF.push([q.query, q.words.join(' '), String(q.pages), String(q.chunks), fmtBytes(q.chunkBytes), fmtBytes(q.postingBytes), fmtBytes(q.presenceBytes), fmtBytes(q.idsTfBytes)]);
+      out.push(table(rowsF));
     }
   }
   if (r.lighthouse) {

@@ -1,0 +1,172 @@
+/**
+ * What each query of the fixed list loads from a built site's Pagefind index,
+ * read from the index files themselves (no browser), and what the same
+ * postings would weigh in other shapes — the floor the search budgets are
+ * judged against.
+ *
+ * Pagefind's runtime splits a Chinese query into words with Intl.Segmenter and
+ * loads, in every shard, each index chunk whose word range may hold a word that
+ * starts with a query word (it matches by prefix). A chunk is many words; each
+ * word lists every page it is on with every position on that page. Per query:
+ *   - chunkBytes: the chunk files loaded, as Pagefind fetches them (gzip);
+ *   - postingBytes: only the query words' own entries (their prefix matches included), in Pagefind's format;
+ *   - presenceBytes: the same entries with one position per page (Pagefind's format without the
+ *     positions its phrase search, excerpts and term counts need);
+ *   - idsTfBytes: a bitmap of the pages and one term count per page (no Pagefind format).
+ * Plus, once per site, what a first search loads before any chunk: every shard's meta file.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
+
+/** [word, pages as [page number delta, locations, …]] */
+type WordEntry = [string, [number, number[], ...unknown[]][], ...unknown[]];
+/** [first word, last word, chunk file name] */
+type ChunkRange = [string, string, string];
+
+interface Shard {
+  dir: string;
+  pages: number;
+  chunks: ChunkRange[];
+  metaBytes: number;
+}
+
+export interface QueryFloor {
+  query: string;
+  words: string[];
+  /** pages holding a word starting with each query word: an estimate of Pagefind's hit count */
+  pages: number;
+  chunks: number;
+  chunkBytes: number;
+  postingBytes: number;
+  presenceBytes: number;
+  idsTfBytes: number;
+}
+
+export interface SearchFloor {
+  pages: number;
+  shards: number;
+  /** every shard's meta file: loaded by the first search before any chunk */
+  metaBytes: number;
+  /** Pagefind's runtime (its scripts gzipped, its WebAssembly as it is): loaded by the first search too */
+  runtimeBytes: number;
+  queries: QueryFloor[];
+}
+
+/** A Pagefind index file: gzip, an optional signature, then CBOR. */
+export function readIndexFile(file: string): unknown {
+  const raw = gunzipSync(readFileSync(file));
+  const SIGNATURE = 'pagefind_dcd';
+  return decode(raw.subarray(0, SIGNATURE.length).toString() === SIGNATURE ? raw.subarray(SIGNATURE.length) : raw);
+}
+
+function loadShards(site: string): Shard[] {
+  return readdirSync(site)
+    .filter((name) => /^pagefind(-\d+)?$/.test(name))
+    .sort((a, b) => Number(a.split('-')[1] ?? 0) - Number(b.split('-')[1] ?? 0))
+    .map((name) => {
+      const dir = path.join(site, name);
+      const metaFile = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!);
+      const meta = readIndexFile(metaFile) as [string, unknown[], ChunkRange[], ...unknown[]];
+      return { dir, pages: meta[1].length, chunks: meta[2], metaBytes: statSync(metaFile).size };
+    });
+}
+
+/** The words Pagefind's runtime searches for: Intl.Segmenter's words, lower-cased, punctuation dropped. */
+export function queryWords(query: string): string[] {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...segmenter.segment(query)]
+    .map(({ segment }) => segment.replace(/[\p{P}\s]/gu, '').toLocaleLowerCase())
+    .filter((word) => word.length > 0);
+}
+
+/** The chunks whose word range may hold a word starting with `word`. */
+function chunksFor(shard: Shard, word: string): ChunkRange[] {
+  return shard.chunks.filter(([from, to]) => (from <= word || from.startsWith(word)) && (to >= word || to.startsWith(word)));
+}
+
+const gzipBytes = (data: Uint8Array): number => gzipSync(data, { level: 9 }).length;
+
+function runtimeBytes(dir: string): number {
+  return readdirSync(dir)
+    .filter((f) => f === 'pagefind.js' || f === 'pagefind-worker.js' || /^wasm\..*\.pagefind$/.test(f))
+    .reduce((n, f) => n + (f.endsWith('.js') ? gzipBytes(readFileSync(path.join(dir, f))) : statSync(path.join(dir, f)).size), 0);
+}
+
+/** The floor figures of every query over the index of a built site (its pagefind/, pagefind-1/ … folders). */
+export function searchFloor(site: string, queries: readonly string[]): SearchFloor {
+  const shards = loadShards(site);
+  const chunkCache = new Map<string, { bytes: number; words: WordEntry[] }>();
+  const chunk = (shard: Shard, name: string) => {
+    const file = path.join(shard.dir, 'index', `${name}.pf_index`);
+    let found = chunkCache.get(file);
+    if (!found) {
+      found = { bytes: statSync(file).size, words: (readIndexFile(file) as [WordEntry[]])[0] };
+      chunkCache.set(file, found);
+    }
+    return { file, ...found };
+  };
+
+  const rows = queries.map((query): QueryFloor => {
+    const words = queryWords(query);
+    const loaded = new Set<string>();
+    const row: QueryFloor = { query, words, pages: 0, chunks: 0, chunkBytes: 0, postingBytes: 0, presenceBytes: 0, idsTfBytes: 0 };
+    const pageSets: Set<number>[] = [];
+    for (const word of words) {
+      const pagesOfWord = new Set<number>();
+      let offset = 0;
+      for (const shard of shards) {
+        const entries: WordEntry[] = [];
+        for (const [, , name] of chunksFor(shard, word)) {
+          const c = chunk(shard, name);
+          if (!loaded.has(c.file)) {
+            loaded.add(c.file);
+            row.chunkBytes += c.bytes;
+          }
+          entries.push(...c.words.filter((entry) => entry[0].startsWith(word)));
+        }
+        const termCounts = new Map<number, number>();
+        for (const [, pages] of entries) {
+          let page = 0;
+          for (const [delta, locations] of pages) {
+            page += delta;
+            // negative entries mark a change of weight, the rest are positions
+            termCounts.set(page, (termCounts.get(page) ?? 0) + locations.filter((l) => l >= 0).length);
+          }
+        }
+        row.postingBytes += gzipBytes(encode(entries));
+        row.presenceBytes += gzipBytes(encode(entries.map(([w, pages]) => [w, pages.map(([delta, locations]) => [delta, locations.slice(0, 2), []]), []])));
+        const bitmap = new Uint8Array(Math.ceil(shard.pages / 8));
+        const counts: number[] = [];
+        for (const page of [...termCounts.keys()].sort((a, b) => a - b)) {
+          bitmap[page >> 3]! |= 1 << (page & 7);
+          counts.push(Math.min(255, termCounts.get(page)!));
+          pagesOfWord.add(offset + page);
+        }
+        row.idsTfBytes += gzipBytes(new Uint8Array([...bitmap, ...counts]));
+        offset += shard.pages;
+      }
+      pageSets.push(pagesOfWord);
+    }
+    row.chunks = loaded.size;
+    row.pages = pageSets.length === 0 ? 0 : [...pageSets[0]!].filter((p) => pageSets.every((set) => set.has(p))).length;
+    return row;
+  });
+
+  return {
+    pages: shards.reduce((n, s) => n + s.pages, 0),
+    shards: shards.length,
+    metaBytes: shards.reduce((n, s) => n + s.metaBytes, 0),
+    runtimeBytes: runtimeBytes(path.join(site, 'pagefind')),
+    queries: rows,
+  };
+}
+
+// npx tsx scripts/bench/search-floor.ts <built site>: the table for a site already built.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const floor = searchFloor(process.argv[2] ?? 'dist', (await import('./search-queries')).READER_QUERIES);
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log(`${floor.pages} pages in ${floor.shards} shard(s); runtime ${kb(floor.runtimeBytes)} KiB, meta files ${kb(floor.metaBytes)} KiB`);
+  console.table(floor.queries.map((q) => ({ query: q.query, words: q.words.join(' '), pages: q.pages, chunks: q.chunks, 'chunks KiB': kb(q.chunkBytes), 'postings KiB': kb(q.postingBytes), 'one position KiB': kb(q.presenceBytes), 'ids+tf KiB': kb(q.idsTfBytes) })));
+}
