@@ -10,8 +10,9 @@
  * word lists every page it is on with every position on that page. Per query:
  *   - chunkBytes: the chunk files loaded, as Pagefind fetches them (gzip);
  *   - postingBytes: only the query words' own entries (their prefix matches included), in Pagefind's format;
- *   - presenceBytes: the same entries with one position per page (Pagefind's format without the
- *     positions its phrase search, excerpts and term counts need);
+ *   - countsBytes: the same entries with every position set to 0 (Pagefind's format with the term
+ *     counts its ranking reads, without the positions its phrase search and excerpts read);
+ *   - presenceBytes: the same entries with one position per page (no term counts either);
  *   - idsTfBytes: a bitmap of the pages and one term count per page (no Pagefind format).
  * Plus, once per site, what a first search loads before any chunk: every shard's meta file.
  */
@@ -40,6 +41,7 @@ export interface QueryFloor {
   chunks: number;
   chunkBytes: number;
   postingBytes: number;
+  countsBytes: number;
   presenceBytes: number;
   idsTfBytes: number;
 }
@@ -111,7 +113,7 @@ export function searchFloor(site: string, queries: readonly string[]): SearchFlo
   const rows = queries.map((query): QueryFloor => {
     const words = queryWords(query);
     const loaded = new Set<string>();
-    const row: QueryFloor = { query, words, pages: 0, chunks: 0, chunkBytes: 0, postingBytes: 0, presenceBytes: 0, idsTfBytes: 0 };
+    const row: QueryFloor = { query, words, pages: 0, chunks: 0, chunkBytes: 0, postingBytes: 0, countsBytes: 0, presenceBytes: 0, idsTfBytes: 0 };
     const pageSets: Set<number>[] = [];
     for (const word of words) {
       const pagesOfWord = new Set<number>();
@@ -136,6 +138,7 @@ export function searchFloor(site: string, queries: readonly string[]): SearchFlo
           }
         }
         row.postingBytes += gzipBytes(encode(entries));
+        row.countsBytes += gzipBytes(encode(entries.map(([w, pages]) => [w, pages.map(([delta, locations]) => [delta, locations.map((l) => (l >= 0 ? 0 : l)), []]), []])));
         row.presenceBytes += gzipBytes(encode(entries.map(([w, pages]) => [w, pages.map(([delta, locations]) => [delta, locations.slice(0, 2), []]), []])));
         const bitmap = new Uint8Array(Math.ceil(shard.pages / 8));
         const counts: number[] = [];
@@ -168,5 +171,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const floor = searchFloor(process.argv[2] ?? 'dist', (await import('./search-queries')).READER_QUERIES);
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(`${floor.pages} pages in ${floor.shards} shard(s); runtime ${kb(floor.runtimeBytes)} KiB, meta files ${kb(floor.metaBytes)} KiB`);
-  console.table(floor.queries.map((q) => ({ query: q.query, words: q.words.join(' '), pages: q.pages, chunks: q.chunks, 'chunks KiB': kb(q.chunkBytes), 'postings KiB': kb(q.postingBytes), 'one position KiB': kb(q.presenceBytes), 'ids+tf KiB': kb(q.idsTfBytes) })));
+  console.table(floor.queries.map((q) => ({ query: q.query, words: q.words.join(' '), pages: q.pages, chunks: q.chunks, 'chunks KiB': kb(q.chunkBytes), 'postings KiB': kb(q.postingBytes), 'counts KiB': kb(q.countsBytes), 'one position KiB': kb(q.presenceBytes), 'ids+tf KiB': kb(q.idsTfBytes) })));
 }

@@ -54,9 +54,10 @@ describe('search floor', () => {
     expect(floor.metaBytes).toBeGreaterThan(0);
   });
 
-  it('weighs one position per page no more than every position', () => {
+  it('weighs one position per page, or positions set to 0, less than every position', () => {
     const [row] = searchFloor(site, ['工会']).queries;
     expect(row!.presenceBytes).toBeLessThan(row!.postingBytes);
+    expect(row!.countsBytes).toBeLessThan(row!.postingBytes);
     expect(row!.idsTfBytes).toBeGreaterThan(0);
   });
 });
