@@ -5,9 +5,10 @@
  * judged against.
  *
  * Pagefind's runtime splits a Chinese query into words with Intl.Segmenter and
- * loads, in every shard, each index chunk whose word range may hold a word that
- * starts with a query word (it matches by prefix). A chunk is many words; each
- * word lists every page it is on with every position on that page. Per query:
+ * loads, in every shard, the index chunks whose word range holds each word; in
+ * them it matches the words that start with the query word. A chunk is many
+ * words; each word lists every page it is on with every position on that page.
+ * Per query:
  *   - chunkBytes: the chunk files loaded, as Pagefind fetches them (gzip);
  *   - postingBytes: only the query words' own entries (their prefix matches included), in Pagefind's format;
  *   - countsBytes: the same entries with every position set to 0 (Pagefind's format with the term
@@ -36,7 +37,7 @@ interface Shard {
 export interface QueryFloor {
   query: string;
   words: string[];
-  /** pages holding a word starting with each query word: an estimate of Pagefind's hit count */
+  /** pages holding a word starting with each query word that matches anything: Pagefind's hit count */
   pages: number;
   chunks: number;
   chunkBytes: number;
@@ -83,9 +84,20 @@ export function queryWords(query: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** The chunks whose word range may hold a word starting with `word`. */
+/**
+ * The chunks Pagefind's runtime loads for a word: every chunk whose range holds it; when none does, every chunk
+ * whose range holds it once both are cut to the shorter length (a chunk that may hold a word extending it).
+ */
 function chunksFor(shard: Shard, word: string): ChunkRange[] {
-  return shard.chunks.filter(([from, to]) => (from <= word || from.startsWith(word)) && (to >= word || to.startsWith(word)));
+  const strict = shard.chunks.filter(([from, to]) => word >= from && word <= to);
+  if (strict.length > 0) return strict;
+  const cut = (s: string, n: number) => [...s].slice(0, n).join('');
+  const length = [...word].length;
+  return shard.chunks.filter(([from, to]) => {
+    const f = Math.min(length, [...from].length);
+    const t = Math.min(length, [...to].length);
+    return cut(word, f) >= cut(from, f) && cut(word, t) <= cut(to, t);
+  });
 }
 
 const gzipBytes = (data: Uint8Array): number => gzipSync(data, { level: 9 }).length;
@@ -114,11 +126,10 @@ export function searchFloor(site: string, queries: readonly string[]): SearchFlo
     const words = queryWords(query);
     const loaded = new Set<string>();
     const row: QueryFloor = { query, words, pages: 0, chunks: 0, chunkBytes: 0, postingBytes: 0, countsBytes: 0, presenceBytes: 0, idsTfBytes: 0 };
-    const pageSets: Set<number>[] = [];
-    for (const word of words) {
-      const pagesOfWord = new Set<number>();
-      let offset = 0;
-      for (const shard of shards) {
+    for (const shard of shards) {
+      // Each shard is an index of its own; in it, a word that matches nothing is left out of the query.
+      const pageSets: Set<number>[] = [];
+      for (const word of words) {
         const entries: WordEntry[] = [];
         for (const [, , name] of chunksFor(shard, word)) {
           const c = chunk(shard, name);
@@ -145,15 +156,13 @@ export function searchFloor(site: string, queries: readonly string[]): SearchFlo
         for (const page of [...termCounts.keys()].sort((a, b) => a - b)) {
           bitmap[page >> 3]! |= 1 << (page & 7);
           counts.push(Math.min(255, termCounts.get(page)!));
-          pagesOfWord.add(offset + page);
         }
         row.idsTfBytes += gzipBytes(new Uint8Array([...bitmap, ...counts]));
-        offset += shard.pages;
+        if (termCounts.size > 0) pageSets.push(new Set(termCounts.keys()));
       }
-      pageSets.push(pagesOfWord);
+      row.pages += pageSets.length === 0 ? 0 : [...pageSets[0]!].filter((p) => pageSets.every((set) => set.has(p))).length;
     }
     row.chunks = loaded.size;
-    row.pages = pageSets.length === 0 ? 0 : [...pageSets[0]!].filter((p) => pageSets.every((set) => set.has(p))).length;
     return row;
   });
 
