@@ -150,7 +150,8 @@ export function searchFloor(site: string, queries: readonly string[]): SearchFlo
         }
         row.postingBytes += gzipBytes(encode(entries));
         row.countsBytes += gzipBytes(encode(entries.map(([w, pages]) => [w, pages.map(([delta, locations]) => [delta, locations.map((l) => (l >= 0 ? 0 : l)), []]), []])));
-        row.presenceBytes += gzipBytes(encode(entries.map(([w, pages]) => [w, pages.map(([delta, locations]) => [delta, locations.slice(0, 2), []]), []])));
+        // up to the first position: the weight marker before it, if any, and the position
+        row.presenceBytes += gzipBytes(encode(entries.map(([w, pages]) => [w, pages.map(([delta, locations]) => [delta, locations.slice(0, locations.findIndex((l) => l >= 0) + 1), []]), []])));
         const bitmap = new Uint8Array(Math.ceil(shard.pages / 8));
         const counts: number[] = [];
         for (const page of [...termCounts.keys()].sort((a, b) => a - b)) {
@@ -175,7 +176,7 @@ export function searchFloor(site: string, queries: readonly string[]): SearchFlo
   };
 }
 
-// npx tsx scripts/bench/search-floor.ts <built site>: the table for a site already built.
+// npm exec -- tsx scripts/bench/search-floor.ts <built site>: the table for a site already built.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const floor = searchFloor(process.argv[2] ?? 'dist', (await import('./search-queries')).READER_QUERIES);
   const kb = (n: number) => (n / 1024).toFixed(1);
