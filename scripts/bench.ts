@@ -311,10 +311,8 @@ async function main(): Promise<void> {
 
   // 5. Sizes and pages
   const dist = folderSize(DIST);
-  // The search index: /pagefind/ and, for a sharded index, /pagefind-1/ … (src/lib/search/shards.ts).
-  const index = (existsSync(DIST) ? readdirSync(DIST).filter((n) => /^pagefind(-\d+)?$/.test(n)) : [])
-    .map((n) => folderSize(path.join(DIST, n)))
-    .reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), { bytes: 0, files: 0 });
+  // The search index: /pagefind/ (one index, its shards joined at the end of the build).
+  const index = folderSize(path.join(DIST, 'pagefind'));
   results.sizes = {
     distBytes: dist.bytes,
     distFiles: dist.files,

@@ -67,8 +67,7 @@ export interface SearchResult {
 const COMPRESSIBLE = /\.(js|mjs|css|html|json|svg|txt|xml|csv)$|\/$/i;
 
 function kindOf(url: string): string {
-  // /pagefind/ or a shard's /pagefind-1/ … (src/lib/search/shards.ts)
-  const p = new URL(url).pathname.replace(/\/pagefind-\d+\//, '/pagefind/');
+  const p = new URL(url).pathname;
   if (/\/pagefind\/fragment\//.test(p)) return 'pagefind fragment';
   if (/\/pagefind\/index\//.test(p)) return 'pagefind index chunk';
   if (/\/pagefind\/filter\//.test(p)) return 'pagefind filter';

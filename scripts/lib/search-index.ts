@@ -1,11 +1,12 @@
 /**
  * The search index of a built site: Pagefind over the circular pages (the only
  * pages with data-pagefind-body), in one run, or, for a corpus too large for one
- * Pagefind run's memory, one run per shard (src/lib/search/shards.ts), each
- * seeing only its pages through a folder of hard links and writing pagefind/,
- * pagefind-1/ …. A Pagefind run uses one core; `width()` says how many may run
- * at once, and is asked again whenever a run ends or every half second, so a
- * caller can widen the pool when a core comes free.
+ * Pagefind run's memory, one run per shard (search-shards.ts), each seeing only
+ * its pages through a folder of hard links and writing pagefind/, pagefind-1/ …,
+ * which are then joined into one index in pagefind/ (merge-search-index.ts): the
+ * site always searches one index. A Pagefind run uses one core; `width()` says
+ * how many may run at once, and is asked again whenever a run ends or every half
+ * second, so a caller can widen the pool when a core comes free.
  *
  * The index is written into a folder of its own (`into`), never into the site
  * while Astro may still be writing it: Astro deletes every empty folder of its
@@ -17,8 +18,9 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assignShards, shardFolder } from '../../src/lib/search/shards';
 import { startStep, TIMED_OUT } from './child-steps';
+import { mergeShardsInPlace } from './merge-search-index';
+import { assignShards, shardFolder } from './search-shards';
 
 /** A Pagefind run's time limit: a shard of 2,500 circulars takes about two minutes here. */
 const PAGEFIND_TIMEOUT_MINUTES = 30;
@@ -114,6 +116,11 @@ export function indexSite(site: string, pages: readonly string[], width: () => n
       }
       // A run ending, or half a second (the width may have grown).
       await Promise.race([...active, new Promise((r) => setTimeout(r, 500))]);
+    }
+    if (shards.length > 1) {
+      if (stopped) throw new Error('stopped');
+      const merged = await mergeShardsInPlace(shards.map((_, k) => path.join(into, shardFolder(k))));
+      console.log(`search index: ${shards.length} shards joined into one index of ${merged.pages} pages → ${shardFolder(0)}`);
     }
   })();
   const stop = () => {

@@ -61,8 +61,8 @@ export const routes = {
   /** one circular's column of the matrix, fetched by the compare page */
   matrixColumn: (slug: string) => under(`data/circulars/${slug}.json`),
   search: (q?: string) => under(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),
-  /** the folder of search index shard `folder` (pagefind, pagefind-1 …) */
-  searchIndex: (folder: string) => under(`${folder}/`),
+  /** the search index's folder (Pagefind's runtime and index, written after the pages) */
+  searchIndex: () => under('pagefind/'),
   sitemap: () => under('sitemap-index.xml'),
   favicon: () => under('favicon.svg'),
   feed: () => under('feeds/circulars.xml'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CIRCULARS_PER_SHARD, assignShards, shardCount, shardFolder } from '../../src/lib/search/shards';
+import { CIRCULARS_PER_SHARD, assignShards, shardCount, shardFolder } from '../../scripts/lib/search-shards';
 
 describe('search index shards', () => {
   it('keeps one index up to the shard size and splits evenly beyond it', () => {

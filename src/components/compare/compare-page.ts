@@ -15,21 +15,18 @@ import { chooserItem, foundItem, h, LIMIT_TEXT, matrixTable, statusText, toDom }
 import type { Column } from '../../lib/compare/matrix';
 import { exceedsLimit, matrixOf, searchOf, stateFromChoices, stateFromSearch, withColumn, type CompareState } from '../../lib/compare/selection';
 import { BASE, circularSlugOf, routes } from '../../lib/routes';
-import { shardFolder } from '../../lib/search/shards';
 
 /** The part of Pagefind's API (/pagefind/pagefind.js) the chooser uses. */
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string): Promise<{ results: { data: () => Promise<{ url: string }> }[] } | null>;
 }
 
-/** Load Pagefind and merge the index shards a large corpus is split into (src/lib/search/shards.ts). */
-async function loadPagefind(shards: string[]): Promise<Pagefind> {
+/** Load Pagefind, with result addresses under the base path the site is hosted at. */
+async function loadPagefind(): Promise<Pagefind> {
   // Written after the Astro build (scripts/lib/search-index.ts), so not for the bundler to resolve.
-  const pagefind = (await import(/* @vite-ignore */ new URL(`${routes.searchIndex(shardFolder(0))}pagefind.js`, location.href).href)) as Pagefind;
+  const pagefind = (await import(/* @vite-ignore */ new URL(`${routes.searchIndex()}pagefind.js`, location.href).href)) as Pagefind;
   await pagefind.options({ baseUrl: BASE });
-  for (const shard of shards) await pagefind.mergeIndex(shard, { baseUrl: BASE });
   return pagefind;
 }
 
@@ -125,7 +122,7 @@ function onChange(page: Chooser, target: EventTarget | null): void {
 
 /** The columns of the first circulars the site's index finds for `q`. */
 async function find(page: Chooser, q: string): Promise<Column[]> {
-  page.pagefind ??= await loadPagefind((page.box.dataset.pagefindShards ?? '').split(',').filter(Boolean));
+  page.pagefind ??= await loadPagefind();
   const found = await page.pagefind.search(q);
   if (!found) throw new Error('Pagefind gave no answer');
   const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));

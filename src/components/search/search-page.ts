@@ -35,7 +35,6 @@ import {
   type ResultData,
   type Shown,
 } from '../../lib/search/results-view';
-import { shardFolder } from '../../lib/search/shards';
 import { BASE, routes } from '../../lib/routes';
 
 interface PagefindResult {
@@ -50,7 +49,6 @@ interface PagefindResponse {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Counts>;
   search(term: string | null, o?: { filters?: object }): Promise<PagefindResponse | null>;
 }
@@ -58,8 +56,6 @@ interface Pagefind {
 interface Config {
   groups?: AbbreviationGroup[];
   levels?: string[];
-  /** index shards after /pagefind/ (src/lib/search/shards.ts), merged into one search */
-  shards?: string[];
 }
 
 /** Results shown first, and how many more each "more" shows: each costs one fragment download. */
@@ -88,13 +84,12 @@ function partsOf(root: HTMLElement) {
 }
 type Parts = ReturnType<typeof partsOf>;
 
-/** Pagefind's runtime with every shard merged, under the base path the site is hosted at. */
-async function loadPagefind(shards: readonly string[]): Promise<Pagefind> {
+/** Pagefind's runtime, under the base path the site is hosted at. */
+async function loadPagefind(): Promise<Pagefind> {
   // a runtime address, so the bundler leaves Pagefind's own script alone
-  const pagefind = (await import(/* @vite-ignore */ new URL(`${routes.searchIndex(shardFolder(0))}pagefind.js`, location.href).href)) as Pagefind;
+  const pagefind = (await import(/* @vite-ignore */ new URL(`${routes.searchIndex()}pagefind.js`, location.href).href)) as Pagefind;
   // Result addresses under the base path the site is hosted at.
   await pagefind.options({ excerptLength: 30, baseUrl: BASE });
-  for (const shard of shards) await pagefind.mergeIndex(shard, { baseUrl: BASE });
   await pagefind.init();
   return pagefind;
 }
@@ -132,7 +127,7 @@ class SearchPage {
     this.state = parseSearchState(location.search);
     el.input.value = this.state.q;
     el.root.classList.add('search-page--ready');
-    this.ready = loadPagefind(config.shards ?? []).then(
+    this.ready = loadPagefind().then(
       (pagefind) => {
         this.pagefind = pagefind;
         return true;
