@@ -19,8 +19,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cborg';
+import { gzipSync } from 'node:zlib';
+import { encode } from 'cborg';
+import { byCodePoint, readPagefindFile } from '../lib/pagefind-files';
 
 /** [word, pages as [page number delta, locations, …]] */
 type WordEntry = [string, [number, number[], ...unknown[]][], ...unknown[]];
@@ -57,13 +58,6 @@ export interface SearchFloor {
   queries: QueryFloor[];
 }
 
-/** A Pagefind index file: gzip, an optional signature, then CBOR. */
-export function readIndexFile(file: string): unknown {
-  const raw = gunzipSync(readFileSync(file));
-  const SIGNATURE = 'pagefind_dcd';
-  return decode(raw.subarray(0, SIGNATURE.length).toString() === SIGNATURE ? raw.subarray(SIGNATURE.length) : raw);
-}
-
 function loadShards(site: string): Shard[] {
   return readdirSync(site)
     .filter((name) => /^pagefind(-\d+)?$/.test(name))
@@ -71,7 +65,7 @@ function loadShards(site: string): Shard[] {
     .map((name) => {
       const dir = path.join(site, name);
       const metaFile = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!);
-      const meta = readIndexFile(metaFile) as [string, unknown[], ChunkRange[], ...unknown[]];
+      const meta = readPagefindFile(metaFile) as [string, unknown[], ChunkRange[], ...unknown[]];
       return { dir, pages: meta[1].length, chunks: meta[2], metaBytes: statSync(metaFile).size };
     });
 }
@@ -89,14 +83,14 @@ export function queryWords(query: string): string[] {
  * whose range holds it once both are cut to the shorter length (a chunk that may hold a word extending it).
  */
 function chunksFor(shard: Shard, word: string): ChunkRange[] {
-  const strict = shard.chunks.filter(([from, to]) => word >= from && word <= to);
+  const strict = shard.chunks.filter(([from, to]) => byCodePoint(word, from) >= 0 && byCodePoint(word, to) <= 0);
   if (strict.length > 0) return strict;
   const cut = (s: string, n: number) => [...s].slice(0, n).join('');
   const length = [...word].length;
   return shard.chunks.filter(([from, to]) => {
     const f = Math.min(length, [...from].length);
     const t = Math.min(length, [...to].length);
-    return cut(word, f) >= cut(from, f) && cut(word, t) <= cut(to, t);
+    return byCodePoint(cut(word, f), cut(from, f)) >= 0 && byCodePoint(cut(word, t), cut(to, t)) <= 0;
   });
 }
 
@@ -116,7 +110,7 @@ export function searchFloor(site: string, queries: readonly string[]): SearchFlo
     const file = path.join(shard.dir, 'index', `${name}.pf_index`);
     let found = chunkCache.get(file);
     if (!found) {
-      found = { bytes: statSync(file).size, words: (readIndexFile(file) as [WordEntry[]])[0] };
+      found = { bytes: statSync(file).size, words: (readPagefindFile(file) as [WordEntry[]])[0] };
       chunkCache.set(file, found);
     }
     return { file, ...found };

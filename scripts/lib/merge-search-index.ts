@@ -12,7 +12,7 @@
  * decoded at a time) and yields to the event loop as it goes, so that the build
  * goes on reading its other steps' output.
  *
- * Pagefind's files are gzip over a signature and CBOR (minicbor): the meta file
+ * Pagefind's files (read and written by pagefind-files.ts): the meta file
  * [version, pages [hash, word count, group], chunks [first word, last word,
  * file], filters [name, file], sorts, meta fields]; an index chunk [words [word,
  * pages [page number delta, locations, meta locations], extra]]; a filter file
@@ -22,10 +22,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cborg';
+import { encode } from 'cborg';
+import { byCodePoint, pagefindBytes, readPagefindFile } from './pagefind-files';
 
-const SIGNATURE = 'pagefind_dcd';
 /** Uncompressed size a chunk is cut at: about the size of Pagefind's own chunks (60–90 KB). */
 const CHUNK_BYTES = 64 * 1024;
 
@@ -33,26 +32,6 @@ type PageEntry = [number, number[], unknown[]];
 type WordEntry = [string, PageEntry[], unknown[]];
 type Meta = [string, [string, number, string][], [string, string, string][], [string, string][], unknown[], string[]];
 type FilterFile = [string, [string, number[]][]];
-
-function readPagefindFile(file: string): unknown {
-  const raw = gunzipSync(readFileSync(file));
-  return decode(raw.subarray(0, SIGNATURE.length).toString() === SIGNATURE ? raw.subarray(SIGNATURE.length) : raw);
-}
-
-function pagefindBytes(value: unknown): Buffer {
-  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), encode(value)]));
-}
-
-/** Rust's order of strings (by UTF-8 bytes, that is by code point), which Pagefind's runtime compares chunk ranges in. */
-export function byCodePoint(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
-}
 
 const contentHash = (data: Uint8Array, length: number) => createHash('sha256').update(data).digest('hex').slice(0, length);
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
-import { byCodePoint, mergeSearchIndexes } from '../../scripts/lib/merge-search-index';
-import { readIndexFile } from '../../scripts/bench/search-floor';
+import { mergeSearchIndexes } from '../../scripts/lib/merge-search-index';
+import { byCodePoint, readPagefindFile } from '../../scripts/lib/pagefind-files';
 
 const RECORDS = [
   { content: '关于推进工会改革的意见 工会 改革 工会', level: '省级' },
@@ -36,7 +36,7 @@ type Meta = [string, [string, number, string][], [string, string, string][], [st
 function contentsOf(dir: string) {
   const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
   const { hash, page_count } = entry.languages['zh-cn']!;
-  const meta = readIndexFile(path.join(dir, `pagefind.${hash}.pf_meta`)) as Meta;
+  const meta = readPagefindFile(path.join(dir, `pagefind.${hash}.pf_meta`)) as Meta;
   const pageHash = (n: number) => meta[1][n]![0];
   const words = new Map<string, string[]>();
   let previous = '';
@@ -44,7 +44,7 @@ function contentsOf(dir: string) {
     expect(byCodePoint(from, to)).toBeLessThanOrEqual(0);
     expect(byCodePoint(previous, from)).toBeLessThan(0);
     previous = to;
-    const [entries] = readIndexFile(path.join(dir, 'index', `${file}.pf_index`)) as [[string, [number, number[], unknown[]][], unknown[]][]];
+    const [entries] = readPagefindFile(path.join(dir, 'index', `${file}.pf_index`)) as [[string, [number, number[], unknown[]][], unknown[]][]];
     for (const [word, pages] of entries) {
       let page = 0;
       words.set(word, pages.map(([delta, locations]) => `${pageHash((page += delta))} ${locations.join(',')}`).sort());
@@ -52,7 +52,7 @@ function contentsOf(dir: string) {
   }
   const filters = new Map<string, string[]>();
   for (const [name, file] of meta[3]) {
-    const [, values] = readIndexFile(path.join(dir, 'filter', `${file}.pf_filter`)) as [string, [string, number[]][]];
+    const [, values] = readPagefindFile(path.join(dir, 'filter', `${file}.pf_filter`)) as [string, [string, number[]][]];
     for (const [value, pages] of values) filters.set(`${name}:${value}`, pages.map(pageHash).sort());
   }
   return {
