@@ -9,7 +9,7 @@ import type { StepResult } from './measure';
 import type { OfficeResult } from './office';
 import type { PageWeight } from './pages';
 import type { Quality } from './quality';
-import type { SearchResult } from './search';
+import type { FirstResultTime, SearchResult } from './search';
 import type { SearchFloor } from './search-floor';
 import { PAGE_BUDGETS } from '../lib/page-budgets';
 
@@ -45,6 +45,8 @@ export interface BenchResults {
   search?: SearchResult | { error: string };
   /** what each query of the fixed list loads from the index, and the same postings in smaller shapes */
   searchFloor?: SearchFloor | { error: string };
+  /** time to the first result of each reader query under Lighthouse's mobile throttling */
+  firstResults?: FirstResultTime[] | { error: string };
   lighthouse?: LighthousePage[] | { error: string };
   derived?: Derived;
   budgets?: Budget[];
@@ -217,6 +219,21 @@ export function judge(r: BenchResults, d: Derived): Budget[] {
       met: within(later, PAGE_BUDGETS.laterSearch) === later.length,
     });
   }
+  if (r.firstResults) {
+    const times = Array.isArray(r.firstResults) ? r.firstResults : null;
+    const within = times?.filter((t) => t.ms !== null && t.ms <= 1500).length ?? 0;
+    const sorted = (times ?? []).map((t) => t.ms ?? Infinity).sort((a, b) => a - b);
+    const slowest = times?.reduce((a, t) => ((t.ms ?? Infinity) > (a.ms ?? Infinity) ? t : a));
+    const seconds = (ms: number | null | undefined) => (ms == null || !Number.isFinite(ms) ? 'none within 60 s' : `${(ms / 1000).toFixed(1)} s`);
+    b.push({
+      id: 'search-first-result',
+      text: `Time to the first result under Slow 4G and 4× CPU ≤ 1.5 s, each reader query${scale}`,
+      value: times
+        ? `${within} of ${times.length} within; median ${seconds(sorted[Math.floor(sorted.length / 2)])}; slowest ${seconds(slowest?.ms)} (${slowest?.query})`
+        : `n/a (${'error' in r.firstResults ? r.firstResults.error : ''})`,
+      met: times ? within === times.length : null,
+    });
+  }
   const lh = Array.isArray(r.lighthouse) ? r.lighthouse : null;
   for (const p of lh ?? []) {
     const sc = p.scores;
@@ -225,9 +242,11 @@ export function judge(r: BenchResults, d: Derived): Budget[] {
         ? null
         : sc.performance >= 95 && sc.accessibility === 100 && sc['best-practices'] >= 95 && sc.seo >= 95;
     b.push({
-      id: `lighthouse-${p.name}`,
+      id: `lighthouse-${p.name.replace(/\s+/g, "-")}`,
       text: `Lighthouse ${p.name} (${p.url}): perf ≥ 95, a11y 100, best practices ≥ 95, SEO ≥ 95`,
-      value: p.error ? `error: ${p.error}` : `${sc.performance} / ${sc.accessibility} / ${sc['best-practices']} / ${sc.seo}`,
+      value: p.error
+        ? `error: ${p.error}`
+        : `${sc.performance} / ${sc.accessibility} / ${sc['best-practices']} / ${sc.seo}${p.performanceRuns ? ` (performance the median of ${p.performanceRuns.join(', ')})` : ''}`,
       met,
       ...(met === false
         ? {
@@ -340,6 +359,14 @@ export function formatReport(r: BenchResults): string {
       const rowsF = [['query', 'words', 'pages', 'chunks', 'chunk bytes', 'its postings', 'positions 0', 'one position a page', 'page bitmap + counts']];
       for (const q of f.queries) rowsF.push([q.query, q.words.join(' '), String(q.pages), String(q.chunks), fmtBytes(q.chunkBytes), fmtBytes(q.postingBytes), fmtBytes(q.countsBytes), fmtBytes(q.presenceBytes), fmtBytes(q.idsTfBytes)]);
       out.push(table(rowsF));
+    }
+  }
+  if (r.firstResults) {
+    out.push('');
+    if ('error' in r.firstResults) out.push(`Time to the first result: error ${r.firstResults.error}`);
+    else {
+      const shown = r.firstResults.map((t) => `${t.query} ${t.ms === null ? 'none within 60 s' : `${(t.ms / 1000).toFixed(1)} s`}`);
+      out.push(`Time to the first result at /search/?q=, empty cache, Slow 4G and 4× CPU: ${shown.join(', ')}`);
     }
   }
   if (r.lighthouse) {

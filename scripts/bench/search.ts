@@ -296,3 +296,60 @@ export async function measureSearch(distDir: string, queries: [string, string] =
     await server.close();
   }
 }
+
+/**
+ * Lighthouse's mobile throttling: its Slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and a 4× slower
+ * CPU, applied by Chromium to every request. (Lighthouse's own applied mode multiplies the latency by 3.75, 562 ms
+ * a request, which puts any page needing four requests in a row past 1.5 s; its default simulation uses 150 ms.)
+ */
+const SLOW_4G = { latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
+
+export interface FirstResultTime {
+  query: string;
+  /** from the start of navigation to /search/?q= until the first result is on the page; null: none within the time limit */
+  ms: number | null;
+}
+
+/**
+ * For each query: a reader arrives at /search/?q=<query> with an empty cache on a throttled phone; how long until
+ * the first result is shown. A fresh browser context a query, so nothing is cached.
+ */
+export async function measureFirstResultTimes(distDir: string, queries: readonly string[], limitMs = 60_000): Promise<FirstResultTime[]> {
+  const server = await startStaticServer(path.resolve(distDir), 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const out: FirstResultTime[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      // The moment the results list first gets an item, on the page's own clock (0 = navigation start).
+      await page.addInitScript(() => {
+        const w = window as unknown as { __firstResult?: number };
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('[data-results] > li')) {
+            w.__firstResult = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      let ms: number | null = null;
+      try {
+        await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: limitMs });
+        ms = Math.round((await (await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult, undefined, { timeout: limitMs })).jsonValue()) as number);
+      } catch {
+        ms = null;
+      }
+      out.push({ query, ms });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
