@@ -11,7 +11,7 @@ import type { PageWeight } from './pages';
 import type { Quality } from './quality';
 import type { FirstResultTime, SearchResult } from './search';
 import type { SearchFloor } from './search-floor';
-import { PAGE_BUDGETS } from '../lib/page-budgets';
+import { FIRST_RESULT_MS, PAGE_BUDGETS } from '../lib/page-budgets';
 
 export interface BenchResults {
   docs: number;
@@ -221,13 +221,13 @@ export function judge(r: BenchResults, d: Derived): Budget[] {
   }
   if (r.firstResults) {
     const times = Array.isArray(r.firstResults) ? r.firstResults : null;
-    const within = times?.filter((t) => t.ms !== null && t.ms <= 1500).length ?? 0;
+    const within = times?.filter((t) => t.ms !== null && t.ms <= FIRST_RESULT_MS).length ?? 0;
     const sorted = (times ?? []).map((t) => t.ms ?? Infinity).sort((a, b) => a - b);
     const slowest = times?.reduce((a, t) => ((t.ms ?? Infinity) > (a.ms ?? Infinity) ? t : a));
     const seconds = (ms: number | null | undefined) => (ms == null || !Number.isFinite(ms) ? 'none within 60 s' : `${(ms / 1000).toFixed(1)} s`);
     b.push({
       id: 'search-first-result',
-      text: `Time to the first result under Slow 4G and 4× CPU ≤ 1.5 s, each reader query${scale}`,
+      text: `Time to the first result under Slow 4G and 4× CPU ≤ ${FIRST_RESULT_MS / 1000} s, each reader query${scale}`,
       value: times
         ? `${within} of ${times.length} within; median ${seconds(sorted[Math.floor(sorted.length / 2)])}; slowest ${seconds(slowest?.ms)} (${slowest?.query})`
         : `n/a (${'error' in r.firstResults ? r.firstResults.error : ''})`,
@@ -242,7 +242,7 @@ export function judge(r: BenchResults, d: Derived): Budget[] {
         ? null
         : sc.performance >= 95 && sc.accessibility === 100 && sc['best-practices'] >= 95 && sc.seo >= 95;
     b.push({
-      id: `lighthouse-${p.name.replace(/\s+/g, "-")}`,
+      id: `lighthouse-${p.name.replace(/\s+/g, '-')}`,
       text: `Lighthouse ${p.name} (${p.url}): perf ≥ 95, a11y 100, best practices ≥ 95, SEO ≥ 95`,
       value: p.error
         ? `error: ${p.error}`
