@@ -35,12 +35,11 @@ import { toHtml } from 'hast-util-to-html';
 import { issuerNames } from '../schema/circular';
 import { byDateDescUndatedLast, displayTitle, formatPartialDate } from './circular-display';
 import { absolute } from './routes';
+import { SITE_NAME } from './site-name';
 
 /** Entries a feed lists at most. */
 export const FEED_SIZE = 50;
 
-/** The site's name, first in every feed's title (as in the pages' <title>, src/layouts/Base.astro). */
-const FEED_SITE_NAME = '工会改革文件库';
 
 /** What a feed reads of a circular (Astro's collection entry has it; unit tests build it by hand). */
 export interface FeedCircular {
@@ -61,9 +60,9 @@ export const FEED_SCOPE = `注明日期的文件，最新的${FEED_SIZE}件在�
 
 /** The feed titles, the same in the feed and in the pages' <link rel="alternate" title>. */
 export const feedTitles = {
-  site: () => `${FEED_SITE_NAME} · 最新文件`,
-  issuer: (name: string) => `${FEED_SITE_NAME} · ${name}`,
-  theme: (zh: string) => `${FEED_SITE_NAME} · 主题：${zh}`,
+  site: () => `${SITE_NAME} · 最新文件`,
+  issuer: (name: string) => `${SITE_NAME} · ${name}`,
+  theme: (zh: string) => `${SITE_NAME} · 主题：${zh}`,
 };
 
 /** The circulars a feed lists: the dated ones, newest first, at most `size`. */

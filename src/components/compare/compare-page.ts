@@ -14,21 +14,8 @@
 import { chooserItem, foundItem, h, LIMIT_TEXT, matrixTable, statusText, toDom } from '../../lib/compare/markup';
 import type { Column } from '../../lib/compare/matrix';
 import { exceedsLimit, matrixOf, searchOf, stateFromChoices, stateFromSearch, withColumn, type CompareState } from '../../lib/compare/selection';
-import { BASE, circularSlugOf, routes } from '../../lib/routes';
-
-/** The part of Pagefind's API (/pagefind/pagefind.js) the chooser uses. */
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(term: string): Promise<{ results: { data: () => Promise<{ url: string }> }[] } | null>;
-}
-
-/** Load Pagefind, with result addresses under the base path the site is hosted at. */
-async function loadPagefind(): Promise<Pagefind> {
-  // Written after the Astro build (scripts/lib/search-index.ts), so not for the bundler to resolve.
-  const pagefind = (await import(/* @vite-ignore */ new URL(`${routes.searchIndex()}pagefind.js`, location.href).href)) as Pagefind;
-  await pagefind.options({ baseUrl: BASE });
-  return pagefind;
-}
+import { circularSlugOf, routes } from '../../lib/routes';
+import { loadPagefind, type Pagefind } from '../../lib/search/pagefind-runtime';
 
 interface Elements {
   /** the <details> around the chooser, hidden until this script runs */

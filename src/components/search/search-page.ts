@@ -2,8 +2,8 @@
  * The search page in the browser: reads ?q= and the facets from the address,
  * runs the Pagefind searches that src/lib/search/query.ts plans, ranks them
  * (rank.ts), and renders results with paragraph links (results-view.ts, excerpt.ts)
- * and facets with counts (facets-view.ts). No framework; Pagefind's own JS is loaded from
- * /pagefind/pagefind.js on first use. This file is the wiring: what is shown is
+ * and facets with counts (facets-view.ts). No framework; Pagefind's runtime is loaded
+ * as the page opens (pagefind-runtime.ts). This file is the wiring: what is shown is
  * built by the pure functions of src/lib/search/.
  *
  * What it downloads (the search budgets of docs/scale.md): every later search runs in the page —
@@ -32,26 +32,11 @@ import {
   searchAddress,
   splitsLoose,
   statusView,
-  type ResultData,
   type Shown,
 } from '../../lib/search/results-view';
-import { BASE, routes } from '../../lib/routes';
+import { routes } from '../../lib/routes';
+import { loadPagefind, type Pagefind, type PagefindResponse, type PagefindResult } from '../../lib/search/pagefind-runtime';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<ResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Counts;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Counts>;
-  search(term: string | null, o?: { filters?: object }): Promise<PagefindResponse | null>;
-}
 
 interface Config {
   groups?: AbbreviationGroup[];
@@ -84,12 +69,9 @@ function partsOf(root: HTMLElement) {
 }
 type Parts = ReturnType<typeof partsOf>;
 
-/** Pagefind's runtime, under the base path the site is hosted at. */
-async function loadPagefind(): Promise<Pagefind> {
-  // a runtime address, so the bundler leaves Pagefind's own script alone
-  const pagefind = (await import(/* @vite-ignore */ new URL(`${routes.searchIndex()}pagefind.js`, location.href).href)) as Pagefind;
-  // Result addresses under the base path the site is hosted at.
-  await pagefind.options({ excerptLength: 30, baseUrl: BASE });
+/** Pagefind's runtime, started at once: the page searches as soon as it is ready. */
+async function startPagefind(): Promise<Pagefind> {
+  const pagefind = await loadPagefind({ excerptLength: 30 });
   await pagefind.init();
   return pagefind;
 }
@@ -127,7 +109,7 @@ class SearchPage {
     this.state = parseSearchState(location.search);
     el.input.value = this.state.q;
     el.root.classList.add('search-page--ready');
-    this.ready = loadPagefind().then(
+    this.ready = startPagefind().then(
       (pagefind) => {
         this.pagefind = pagefind;
         return true;

@@ -6,6 +6,7 @@
  * goes through escapeHtml/highlightText (excerpt.ts) before it becomes HTML.
  * src/components/search/search-page.ts wires these to the page's events.
  */
+import { documentTitle } from '../site-name';
 import { escapeHtml, fragmentWords, highlightText, matchedWords, paragraphHits, queryTokens, type Anchor } from './excerpt';
 import { hasFilters, serializeSearchState, type SearchState } from './facets';
 import { LAST_TIER, type QueryPlan } from './query';
@@ -45,8 +46,9 @@ export function historyEntry(how: 'step' | 'typing', typedEntry: boolean, same: 
   return { push: !replace, data: null };
 }
 
+/** The page's title for a query, as the page for /search/ is titled (检索) with the query before it. */
 export function pageTitle(q: string): string {
-  return q ? `${q} | 检索 | 工会改革文件库` : '检索 | 工会改革文件库';
+  return documentTitle(q ? `${q} | 检索` : '检索');
 }
 
 /** Whether there is nothing to search: no query and no facet selected. */
